@@ -1,0 +1,6 @@
+/**
+ * Mesos v1 scheduler API (framework calls and events), generated from {@code mesos/v1/scheduler.proto} into the outer class {@code Protos}.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package io.osmos.protocol.v1.scheduler;
