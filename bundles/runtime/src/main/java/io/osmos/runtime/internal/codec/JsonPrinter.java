@@ -1,0 +1,121 @@
+package io.osmos.runtime.internal.codec;
+
+import com.google.gson.stream.JsonWriter;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.EnumValueDescriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.MessageOrBuilder;
+import com.google.protobuf.util.JsonFormat;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Protobuf to JSON the way Mesos writes it: proto field names, only the fields that are set, enums
+ * by name, bytes in base64, and 64-bit integers as JSON numbers. The canonical proto3 mapping
+ * (JsonFormat) quotes 64-bit integers, which Mesos clients do not accept for fields such as port
+ * ranges, so this printer walks the message itself and uses JsonFormat only for the well-known
+ * google.protobuf types, whose JSON forms are special.
+ */
+public final class JsonPrinter {
+    private static final JsonFormat.Printer WELL_KNOWN =
+            JsonFormat.printer().preservingProtoFieldNames().omittingInsignificantWhitespace();
+
+    private JsonPrinter() {
+    }
+
+    public static String print(MessageOrBuilder message) {
+        StringWriter text = new StringWriter();
+        try (JsonWriter out = new JsonWriter(text)) {
+            writeMessage(message, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + message.getDescriptorForType().getFullName()
+                    + " as JSON: " + e.getMessage(), e);
+        }
+        return text.toString();
+    }
+
+    private static void writeMessage(MessageOrBuilder message, JsonWriter out) throws IOException {
+        if (message.getDescriptorForType().getFile().getPackage().equals("google.protobuf")) {
+            out.jsonValue(WELL_KNOWN.print(message));
+            return;
+        }
+        out.beginObject();
+        for (Map.Entry<FieldDescriptor, Object> entry : message.getAllFields().entrySet()) {
+            FieldDescriptor field = entry.getKey();
+            out.name(field.isExtension() ? "[" + field.getFullName() + "]" : field.getName());
+            if (field.isMapField()) {
+                writeMap(field, (List<?>) entry.getValue(), out);
+            } else if (field.isRepeated()) {
+                out.beginArray();
+                for (Object element : (List<?>) entry.getValue()) {
+                    writeValue(field, element, out);
+                }
+                out.endArray();
+            } else {
+                writeValue(field, entry.getValue(), out);
+            }
+        }
+        out.endObject();
+    }
+
+    private static void writeMap(FieldDescriptor field, List<?> entries, JsonWriter out) throws IOException {
+        FieldDescriptor key = field.getMessageType().findFieldByNumber(1);
+        FieldDescriptor value = field.getMessageType().findFieldByNumber(2);
+        out.beginObject();
+        for (Object element : entries) {
+            MessageOrBuilder entry = (MessageOrBuilder) element;
+            out.name(mapKey(key, entry.getField(key)));
+            writeValue(value, entry.getField(value), out);
+        }
+        out.endObject();
+    }
+
+    private static String mapKey(FieldDescriptor key, Object value) {
+        return switch (key.getType()) {
+            case UINT32, FIXED32 -> Integer.toUnsignedString((Integer) value);
+            case UINT64, FIXED64 -> Long.toUnsignedString((Long) value);
+            default -> String.valueOf(value);
+        };
+    }
+
+    private static void writeValue(FieldDescriptor field, Object value, JsonWriter out) throws IOException {
+        switch (field.getType()) {
+            case DOUBLE -> writeFloating((Double) value, out);
+            case FLOAT -> writeFloating((Float) value, out);
+            case INT64, SINT64, SFIXED64 -> out.value((long) (Long) value);
+            case UINT64, FIXED64 -> out.value(new BigInteger(Long.toUnsignedString((Long) value)));
+            case INT32, SINT32, SFIXED32 -> out.value((long) (Integer) value);
+            case UINT32, FIXED32 -> out.value(Integer.toUnsignedLong((Integer) value));
+            case BOOL -> out.value((boolean) (Boolean) value);
+            case STRING -> out.value((String) value);
+            case BYTES -> out.value(Base64.getEncoder().encodeToString(((ByteString) value).toByteArray()));
+            case ENUM -> writeEnum((EnumValueDescriptor) value, out);
+            case MESSAGE, GROUP -> writeMessage((MessageOrBuilder) value, out);
+            default -> throw new IllegalStateException("Unknown field type " + field.getType());
+        }
+    }
+
+    private static void writeFloating(Number value, JsonWriter out) throws IOException {
+        double d = value.doubleValue();
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            out.value(String.valueOf(d)); // "NaN", "Infinity", "-Infinity" as strings, as JsonFormat does
+        } else {
+            out.value(value);
+        }
+    }
+
+    private static void writeEnum(EnumValueDescriptor value, JsonWriter out) throws IOException {
+        if (value.getType().getFullName().equals("google.protobuf.NullValue")) {
+            out.nullValue();
+        } else if (value.getIndex() == -1) {
+            out.value(value.getNumber()); // a value this build does not know: keep its number
+        } else {
+            out.value(value.getName());
+        }
+    }
+}
