@@ -1,0 +1,61 @@
+package io.osmos.agent;
+
+import io.osmos.agent.config.AgentSettings;
+import io.osmos.protocol.internal.Internal.AgentCall;
+import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.AgentInfo;
+import io.osmos.protocol.v1.Protos.FrameworkInfo;
+import io.osmos.protocol.v1.Protos.Task;
+import java.util.Collection;
+import java.util.List;
+
+/** The calls the agent makes to the master, built from its settings and what it runs. */
+final class AgentCalls {
+    // Resource formats the agent passes through untouched, so it can declare them.
+    private static final List<AgentInfo.Capability> CAPABILITIES = List.of(
+            capability(AgentInfo.Capability.Type.MULTI_ROLE),
+            capability(AgentInfo.Capability.Type.HIERARCHICAL_ROLE),
+            capability(AgentInfo.Capability.Type.RESERVATION_REFINEMENT));
+
+    private AgentCalls() {
+    }
+
+    /** What the agent tells the master about itself; with its id once it has one. */
+    static AgentInfo agentInfo(AgentSettings settings, AgentID id) {
+        AgentInfo.Builder info = AgentInfo.newBuilder().setHostname(settings.hostname()).setPort(settings.port())
+                .addAllResources(settings.resources().toProtos()).addAllAttributes(settings.attributes());
+        if (id != null) {
+            info.setId(id);
+        }
+        return info.build();
+    }
+
+    static AgentCall register(AgentSettings settings, String version) {
+        return AgentCall.newBuilder().setType(AgentCall.Type.REGISTER)
+                .setRegister(AgentCall.Register.newBuilder().setAgentInfo(agentInfo(settings, null))
+                        .setVersion(version).addAllCapabilities(CAPABILITIES))
+                .build();
+    }
+
+    static AgentCall reregister(AgentSettings settings, String version, AgentID id, Collection<Task> tasks,
+            Collection<FrameworkInfo> frameworks) {
+        return AgentCall.newBuilder().setType(AgentCall.Type.REREGISTER).setAgentId(id)
+                .setReregister(AgentCall.Reregister.newBuilder().setAgentInfo(agentInfo(settings, id))
+                        .setVersion(version).addAllCapabilities(CAPABILITIES)
+                        .addAllTasks(tasks).addAllFrameworks(frameworks))
+                .build();
+    }
+
+    static AgentCall statusUpdate(AgentID id, AgentCall.StatusUpdate update) {
+        return AgentCall.newBuilder().setType(AgentCall.Type.STATUS_UPDATE).setAgentId(id).setStatusUpdate(update)
+                .build();
+    }
+
+    static AgentCall pong(AgentID id) {
+        return AgentCall.newBuilder().setType(AgentCall.Type.PONG).setAgentId(id).build();
+    }
+
+    private static AgentInfo.Capability capability(AgentInfo.Capability.Type type) {
+        return AgentInfo.Capability.newBuilder().setType(type).build();
+    }
+}

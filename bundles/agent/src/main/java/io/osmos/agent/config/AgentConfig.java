@@ -1,0 +1,57 @@
+package io.osmos.agent.config;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Configuration of the agent, PID {@code io.osmos.agent}. Keys are the Mesos agent flags; a double
+ * underscore in a method name is how a component property type spells one underscore in the key.
+ * Durations are written as Mesos writes them: {@code 500ms}, {@code 10secs}, {@code 10mins}.
+ */
+@ObjectClassDefinition(name = "Osmos agent", description = "Runs tasks on this host for the leading master")
+public @interface AgentConfig {
+    String PID = "io.osmos.agent";
+
+    @AttributeDefinition(description = "The leading master as host:port (standalone detection); "
+            + "port 0 means this process's own HTTP server")
+    String master() default "";
+
+    @AttributeDefinition(description = "Where sandboxes and checkpoints live; required. The launcher "
+            + "defaults it to <tmp>/osmos-agent")
+    String work__dir() default "";
+
+    @AttributeDefinition(description = "Resources to offer, e.g. cpus:4;mem:8192;ports:[31000-32000], or a JSON "
+            + "array of Resource objects; cpus, mem, disk and ports left out are detected")
+    String resources() default "";
+
+    @AttributeDefinition(description = "Attributes of this agent, e.g. rack:r1;zone:a")
+    String attributes() default "";
+
+    @AttributeDefinition(description = "Host name to advertise; empty means the local host name")
+    String hostname() default "";
+
+    @AttributeDefinition(description = "Port to advertise; 0 means the port of this process's HTTP server")
+    int advertise__port() default 0;
+
+    @AttributeDefinition(description = "Path prefix of the agent's own HTTP endpoints: empty when the agent "
+            + "has its process to itself, /slave(1) when it shares the HTTP server with a master")
+    String http__prefix() default "";
+
+    @AttributeDefinition(description = "First (re)registration waits a random time up to this; each retry "
+            + "doubles the bound, up to 1mins")
+    String registration__backoff__factor() default "1secs";
+
+    @AttributeDefinition(description = "Grace between SIGTERM and SIGKILL when the agent shuts a task down "
+            + "(framework shut down, agent stopping)")
+    String executor__shutdown__grace__period() default "5secs";
+
+    @AttributeDefinition(description = "Grace between SIGTERM and SIGKILL when a task is killed and neither "
+            + "the task nor the kill names a kill policy")
+    String task__kill__grace__period() default "3secs";
+
+    @AttributeDefinition(description = "First resend of an unacknowledged status update; doubles each time")
+    String status__update__retry__interval__min() default "10secs";
+
+    @AttributeDefinition(description = "Longest wait between resends of an unacknowledged status update")
+    String status__update__retry__interval__max() default "10mins";
+}

@@ -1,0 +1,102 @@
+package io.osmos.agent.config;
+
+import io.osmos.api.resources.Resources;
+import io.osmos.protocol.v1.Protos.Attribute;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The agent's configuration, checked and resolved: what the agent runs with. */
+public record AgentSettings(
+        MasterAddress master,
+        Path workDir,
+        Resources resources,
+        List<Attribute> attributes,
+        String hostname,
+        int port,
+        String httpPrefix,
+        Duration registrationBackoffFactor,
+        Duration executorShutdownGracePeriod,
+        Duration taskKillGracePeriod,
+        Duration statusUpdateRetryMin,
+        Duration statusUpdateRetryMax) {
+
+    /**
+     * Checks the configuration, creates the work_dir and detects the host's resources.
+     *
+     * @param serverPort the port this process's HTTP server listens on
+     * @throws IllegalArgumentException naming the first bad key and why
+     */
+    public static AgentSettings from(AgentConfig config, int serverPort) {
+        MasterAddress master = MasterAddress.parse(config.master()).resolve(serverPort);
+        Path workDir = workDir(config.work__dir());
+        List<Attribute> attributes = AttributesParser.parse(config.attributes());
+        Resources resources = AgentResources.of(config.resources(), HostResources.detect(workDir));
+        int port = config.advertise__port() == 0 ? serverPort : config.advertise__port();
+        if (port <= 0 || port > 65535) {
+            throw new IllegalArgumentException("advertise_port must be between 1 and 65535, got " + port);
+        }
+        Duration retryMin = positive("status_update_retry_interval_min", config.status__update__retry__interval__min());
+        Duration retryMax = positive("status_update_retry_interval_max", config.status__update__retry__interval__max());
+        if (retryMax.compareTo(retryMin) < 0) {
+            throw new IllegalArgumentException("status_update_retry_interval_max (" + MesosDuration.format(retryMax)
+                    + ") must not be below status_update_retry_interval_min (" + MesosDuration.format(retryMin) + ")");
+        }
+        return new AgentSettings(master, workDir, resources, attributes, hostname(config.hostname()), port,
+                httpPrefix(config.http__prefix()),
+                positive("registration_backoff_factor", config.registration__backoff__factor()),
+                MesosDuration.parse("executor_shutdown_grace_period", config.executor__shutdown__grace__period()),
+                MesosDuration.parse("task_kill_grace_period", config.task__kill__grace__period()),
+                retryMin, retryMax);
+    }
+
+    private static Path workDir(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("work_dir is required: the folder for sandboxes and checkpoints");
+        }
+        Path dir = Path.of(text.trim()).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("work_dir " + dir + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new IllegalArgumentException("work_dir " + dir + " is not writable");
+        }
+        return dir;
+    }
+
+    private static String hostname(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost"; // a host without a resolvable name still runs tasks
+        }
+    }
+
+    private static String httpPrefix(String prefix) {
+        String p = prefix == null ? "" : prefix.trim();
+        if (p.endsWith("/")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (!p.isEmpty() && !p.startsWith("/")) {
+            throw new IllegalArgumentException("http_prefix '" + prefix + "' must be empty or start with '/'");
+        }
+        return p;
+    }
+
+    private static Duration positive(String flag, String text) {
+        Duration d = MesosDuration.parse(flag, text);
+        if (d.isZero()) {
+            throw new IllegalArgumentException(flag + " must be greater than zero");
+        }
+        return d;
+    }
+}
