@@ -1,0 +1,82 @@
+package io.osmos.launcher.flag;
+
+import static io.osmos.launcher.flag.Mode.AGENT;
+import static io.osmos.launcher.flag.Mode.LOCAL;
+import static io.osmos.launcher.flag.Mode.MASTER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every flag osmos understands. To add one: append a row (defaults may refer to flags above it) and,
+ * if a bundle reads it, say which PID and property it sets. Help, parsing, environment variables and
+ * the {@code io.osmos.flags} configuration follow from the row.
+ */
+public final class FlagTable {
+    public static final String RUNTIME_HTTP_PID = "io.osmos.runtime.http";
+    public static final String MASTER_PID = "io.osmos.master";
+    public static final String AGENT_PID = "io.osmos.agent";
+    /** Every effective flag as a string property, for the master's and agent's /flags endpoint. */
+    public static final String FLAGS_PID = "io.osmos.flags";
+
+    private static final EnumSet<Mode> MASTER_SIDE = EnumSet.of(MASTER, LOCAL);
+    private static final EnumSet<Mode> AGENT_SIDE = EnumSet.of(AGENT, LOCAL);
+
+    private static final List<FlagSpec> FLAGS = List.of(
+            FlagSpec.of("ip", FlagType.IP, "IP address to listen on.")
+                    .byDefault("0.0.0.0").configures(RUNTIME_HTTP_PID, "ip"),
+            FlagSpec.of("port", FlagType.PORT, "Port to listen on.")
+                    .byDefault(MASTER, "5050").byDefault(LOCAL, "5050").byDefault(AGENT, "5051")
+                    .configures(RUNTIME_HTTP_PID, "port"),
+            FlagSpec.of("hostname", FlagType.STRING,
+                            "Host name to advertise to frameworks and agents; unset means the name --ip resolves to.")
+                    .configures(MASTER_PID, "hostname", MASTER_SIDE).configures(AGENT_PID, "hostname", AGENT_SIDE),
+            FlagSpec.of("work_dir", FlagType.PATH,
+                            "Where the registry (master), sandboxes and checkpoints (agent) and the bundle cache "
+                                    + "(felix-cache) live.")
+                    .byDefault("${tmp}/osmos-${mode}")
+                    .configures(MASTER_PID, "work_dir", MASTER_SIDE).configures(AGENT_PID, "work_dir", AGENT_SIDE),
+            FlagSpec.of("master", FlagType.MASTER,
+                            "Master to register with: host:port, zk://host1:port1,host2:port2/path or file:///path.")
+                    .in(AGENT, LOCAL).requiredIn(AGENT).byDefault(LOCAL, "127.0.0.1:${port}")
+                    .configures(AGENT_PID, "master"),
+            FlagSpec.of("resources", FlagType.RESOURCES,
+                            "Resources this agent offers, e.g. cpus:4;mem:8192;disk:20000;ports:[31000-32000] "
+                                    + "or a JSON array; unset means detect them.")
+                    .in(AGENT, LOCAL).configures(AGENT_PID, "resources"),
+            FlagSpec.of("attributes", FlagType.ATTRIBUTES, "Attributes of this agent, e.g. rack:r1;zone:a.")
+                    .in(AGENT, LOCAL).configures(AGENT_PID, "attributes"),
+            FlagSpec.of("allocation_interval", FlagType.DURATION, "How often the allocator offers resources in a batch.")
+                    .in(MASTER, LOCAL).byDefault("1secs").configures(MASTER_PID, "allocation_interval"),
+            FlagSpec.of("firewall_rules", FlagType.JSON_OR_FILE,
+                            "Endpoints to refuse, as JSON or a file holding it, "
+                                    + "e.g. {\"disabled_endpoints\":{\"paths\":[\"/flags\"]}}.")
+                    .configures(RUNTIME_HTTP_PID, "firewall_rules"),
+            FlagSpec.of("logging_level", FlagType.LEVEL,
+                            "Lowest level logged: INFO, WARNING or ERROR (DEBUG and TRACE also work).")
+                    .byDefault("INFO"),
+            FlagSpec.of("deploy_dir", FlagType.PATH,
+                            "Folder watched for bundles (.jar) and configurations (.cfg, .config) to install while running.")
+                    .byDefault("${home}/deploy"),
+            FlagSpec.of("feature", FlagType.PATH, "Feature file naming the bundles and configuration to boot.")
+                    .byDefault("${home}/features/${mode}.json"),
+            FlagSpec.of("shell", FlagType.BOOL,
+                            "Offer the Gogo shell on the terminal; never offered when stdin or stdout is not a terminal.")
+                    .byDefault("true"));
+
+    private FlagTable() {
+    }
+
+    public static List<FlagSpec> all() {
+        return FLAGS;
+    }
+
+    public static List<FlagSpec> forMode(Mode mode) {
+        return FLAGS.stream().filter(f -> f.appliesTo(mode)).toList();
+    }
+
+    public static Optional<FlagSpec> find(String name) {
+        return FLAGS.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+}
