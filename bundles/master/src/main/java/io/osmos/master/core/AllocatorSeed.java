@@ -1,0 +1,49 @@
+package io.osmos.master.core;
+
+import io.osmos.api.allocator.Allocator;
+import io.osmos.api.resources.Resources;
+import io.osmos.master.state.AgentEntry;
+import io.osmos.master.state.FrameworkEntry;
+import io.osmos.master.state.OfferEntry;
+import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.FrameworkID;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells a freshly initialized allocator everything the master knows, so it can take over: every
+ * framework and agent with what each framework holds on each agent (tasks, executors and
+ * outstanding offers all count as allocated), suppressed roles, and which agents are deactivated.
+ */
+final class AllocatorSeed {
+    private AllocatorSeed() {
+    }
+
+    static void seed(Master master, Allocator allocator) {
+        Map<FrameworkID, Map<AgentID, Resources>> byFramework = new HashMap<>();
+        Map<AgentID, Map<FrameworkID, Resources>> byAgent = new HashMap<>();
+        for (AgentEntry agent : master.agents.all()) {
+            agent.allocated().forEach((framework, used) -> hold(byFramework, byAgent, framework, agent.id(), used));
+        }
+        for (OfferEntry offer : master.offers.all()) {
+            hold(byFramework, byAgent, offer.frameworkId(), offer.agentId(), offer.resources());
+        }
+        for (FrameworkEntry framework : master.frameworks.all()) {
+            allocator.addFramework(framework.id(), framework.info(), byFramework.getOrDefault(framework.id(), Map.of()),
+                    framework.active(), Set.copyOf(framework.suppressedRoles()));
+        }
+        for (AgentEntry agent : master.agents.all()) {
+            allocator.addAgent(agent.id(), agent.info(), agent.total(), byAgent.getOrDefault(agent.id(), Map.of()));
+            if (!agent.active()) {
+                allocator.deactivateAgent(agent.id());
+            }
+        }
+    }
+
+    private static void hold(Map<FrameworkID, Map<AgentID, Resources>> byFramework,
+            Map<AgentID, Map<FrameworkID, Resources>> byAgent, FrameworkID framework, AgentID agent, Resources used) {
+        byFramework.computeIfAbsent(framework, f -> new HashMap<>()).merge(agent, used, Resources::plus);
+        byAgent.computeIfAbsent(agent, a -> new HashMap<>()).merge(framework, used, Resources::plus);
+    }
+}

@@ -1,0 +1,164 @@
+package io.osmos.master.core;
+
+import io.osmos.api.allocator.Allocator;
+import io.osmos.api.allocator.AllocatorOptions;
+import io.osmos.master.state.Agents;
+import io.osmos.master.state.Frameworks;
+import io.osmos.master.state.Offers;
+import io.osmos.protocol.internal.Internal.AgentCall;
+import io.osmos.protocol.v1.Protos.MasterInfo;
+import io.osmos.protocol.v1.scheduler.Protos.Call;
+import io.osmos.runtime.actor.Actor;
+import io.osmos.runtime.actor.Actors;
+import io.osmos.runtime.http.EventStream;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Mesos master: one actor owning all state (frameworks, agents, tasks, outstanding offers). The
+ * public methods are what endpoints and the component call from their own threads; each only hands a
+ * message to the actor, and answers come back as futures completed there. The work itself is split
+ * by concern into the package's handler classes, which share this object's state on the actor.
+ */
+public final class Master {
+    private static final Logger LOG = LoggerFactory.getLogger(Master.class);
+
+    final Actor actor = Actors.spawn("master");
+    final MasterInfo info;
+    final Ids ids;
+    final long startMillis = System.currentTimeMillis();
+    final Frameworks frameworks = new Frameworks();
+    final Agents agents = new Agents();
+    final Offers offers = new Offers();
+    final Counters counters = new Counters();
+    final MasterHooks hooks;
+    final Offering offering = new Offering(this);
+    final AllocatorSlot allocator = new AllocatorSlot(actor, offering::allocated);
+    final TaskUpdates tasks = new TaskUpdates(this);
+    final Acceptance acceptance = new Acceptance(this);
+    final Reconciliation reconciliation = new Reconciliation(this);
+    final Subscriptions subscriptions = new Subscriptions(this);
+    final SchedulerCalls schedulerCalls = new SchedulerCalls(this);
+    final AgentRegistry agentRegistry = new AgentRegistry(this);
+    final AgentCalls agentCalls = new AgentCalls(this);
+    private final MasterView view = new MasterView(this);
+    private volatile MasterSettings settings;
+
+    /** @param listening where the HTTP server listens, which is what frameworks and agents are told */
+    public Master(MasterSettings settings, InetSocketAddress listening) {
+        this(settings, listening, new MasterHooks());
+    }
+
+    /** @param hooks the hook whiteboard, which may be filled before and while the master runs */
+    public Master(MasterSettings settings, InetSocketAddress listening, MasterHooks hooks) {
+        this.settings = settings;
+        this.hooks = hooks;
+        String id = UUID.randomUUID().toString();
+        this.info = MasterInfos.of(id, settings.hostname(), listening);
+        this.ids = new Ids(id);
+        LOG.info("Master {} is up at {} ({})", id, info.getPid(), info.getHostname());
+    }
+
+    public MasterInfo info() {
+        return info;
+    }
+
+    public MasterSettings settings() {
+        return settings;
+    }
+
+    public MasterHooks hooks() {
+        return hooks;
+    }
+
+    /** A framework's SUBSCRIBE, whose 200 stream (with its Mesos-Stream-Id) the endpoint opened. */
+    public void subscribe(Call.Subscribe subscribe, EventStream stream, String streamId) {
+        actor.tell(() -> subscriptions.subscribe(subscribe, stream, streamId));
+    }
+
+    /** Any other scheduler call, with the Mesos-Stream-Id header it carried (or null). */
+    public CompletableFuture<Reply> schedulerCall(Call call, String streamId) {
+        return actor.ask(() -> schedulerCalls.handle(call, streamId));
+    }
+
+    public void registerAgent(AgentCall.Register register, EventStream stream, String streamId) {
+        actor.tell(() -> agentRegistry.register(register, stream, streamId));
+    }
+
+    public void reregisterAgent(AgentCall.Reregister reregister, EventStream stream, String streamId) {
+        actor.tell(() -> agentRegistry.reregister(reregister, stream, streamId));
+    }
+
+    /** Any agent call but REGISTER and REREGISTER, with the Mesos-Stream-Id header (or null). */
+    public CompletableFuture<Reply> agentCall(AgentCall call, String streamId) {
+        return actor.ask(() -> agentCalls.handle(call, streamId));
+    }
+
+    /** Reads the state on the actor, so the reader sees one consistent moment. */
+    public <T> CompletableFuture<T> read(Function<MasterView, T> reader) {
+        return actor.ask(() -> reader.apply(view));
+    }
+
+    /** The allocator's own metrics; safe from any thread. */
+    public Map<String, Number> allocatorMetrics() {
+        return allocator.metrics();
+    }
+
+    /**
+     * Makes {@code allocator} the one in use, seeded from the master's state; completes with false
+     * (the previous one staying) when it fails to start.
+     *
+     * @param release gives the instance back once it is no longer used; called exactly once
+     */
+    public CompletableFuture<Boolean> installAllocator(String name, Allocator allocator, Runnable release) {
+        return actor.ask(() -> {
+            AllocatorOptions options = AllocatorOptions.builder()
+                    .allocationInterval(settings.allocationInterval()).build();
+            return this.allocator.install(name, allocator, release, options, a -> AllocatorSeed.seed(this, a));
+        });
+    }
+
+    /** The allocator instance's service is going away; the master stops using it. */
+    public void dropAllocator(Allocator instance) {
+        actor.tell(() -> allocator.drop(instance));
+    }
+
+    /** Settings that apply from now on (offer timeout, heartbeats and pings of new connections). */
+    public void reconfigure(MasterSettings next) {
+        actor.tell(() -> settings = next);
+    }
+
+    /** False once {@link #stop} has begun: calls then fail. */
+    public boolean running() {
+        return !actor.isStopped();
+    }
+
+    /** Closes every stream and stops the actor; waits a few seconds at most. Idempotent. */
+    public void stop() {
+        if (actor.isStopped()) {
+            return;
+        }
+        try {
+            actor.ask(() -> {
+                subscriptions.closeAll();
+                agentRegistry.closeAll();
+                allocator.close();
+                return null;
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("Master {} did not close its connections cleanly: {}", info.getId(), e.toString());
+        } finally {
+            actor.stop();
+        }
+    }
+
+    long now() {
+        return System.currentTimeMillis();
+    }
+}

@@ -1,0 +1,177 @@
+package io.osmos.master.state;
+
+import io.osmos.api.resources.Resources;
+import io.osmos.protocol.internal.Internal.AgentEvent;
+import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.AgentInfo;
+import io.osmos.protocol.v1.Protos.FrameworkID;
+import io.osmos.protocol.v1.Protos.OfferID;
+import io.osmos.protocol.v1.Protos.TaskID;
+import io.osmos.runtime.http.EventStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * An agent as the master knows it: what it offers, its event stream, and the tasks, executors and
+ * offers on it. Touched only on the master's actor.
+ */
+public final class AgentEntry {
+    private final AgentID id;
+    private AgentInfo info;
+    private Resources total;
+    private String version;
+    private List<AgentInfo.Capability> capabilities;
+    private final long registeredMillis;
+    private long reregisteredMillis;
+    private EventStream stream;
+    private String streamId;
+    private boolean active;
+    private ScheduledFuture<?> ping;
+    private final Map<FrameworkID, Map<TaskID, TaskEntry>> tasks = new LinkedHashMap<>();
+    private final AgentExecutors executors = new AgentExecutors();
+    private final Set<OfferID> offers = new LinkedHashSet<>();
+
+    public AgentEntry(AgentInfo info, Resources total, String version, List<AgentInfo.Capability> capabilities,
+            long nowMillis) {
+        this.id = info.getId();
+        this.info = info;
+        this.total = total;
+        this.version = version;
+        this.capabilities = List.copyOf(capabilities);
+        this.registeredMillis = nowMillis;
+    }
+
+    public AgentID id() {
+        return id;
+    }
+
+    public AgentInfo info() {
+        return info;
+    }
+
+    public Resources total() {
+        return total;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public List<AgentInfo.Capability> capabilities() {
+        return capabilities;
+    }
+
+    /** What a reregistering agent now says about itself. */
+    public void update(AgentInfo nextInfo, Resources nextTotal, String nextVersion,
+            List<AgentInfo.Capability> nextCapabilities, long nowMillis) {
+        info = nextInfo;
+        total = nextTotal;
+        version = nextVersion;
+        capabilities = List.copyOf(nextCapabilities);
+        reregisteredMillis = nowMillis;
+    }
+
+    public long registeredMillis() {
+        return registeredMillis;
+    }
+
+    public long reregisteredMillis() {
+        return reregisteredMillis;
+    }
+
+    public boolean connected() {
+        return stream != null && stream.isOpen();
+    }
+
+    /** Whether its resources may be offered: connected and not deactivated. */
+    public boolean active() {
+        return active;
+    }
+
+    public void active(boolean value) {
+        active = value;
+    }
+
+    public EventStream stream() {
+        return stream;
+    }
+
+    public String streamId() {
+        return streamId;
+    }
+
+    public void attach(EventStream next, String nextStreamId) {
+        stream = next;
+        streamId = nextStreamId;
+    }
+
+    public void detach() {
+        stream = null;
+        streamId = null;
+        ping(null);
+    }
+
+    /** Sends an event on the agent's stream; false when the agent is not connected. */
+    public boolean send(AgentEvent event) {
+        EventStream current = stream;
+        return current != null && current.send(event);
+    }
+
+    public void ping(ScheduledFuture<?> timer) {
+        if (ping != null) {
+            ping.cancel(false);
+        }
+        ping = timer;
+    }
+
+    public void addTask(TaskEntry task) {
+        tasks.computeIfAbsent(task.frameworkId(), f -> new LinkedHashMap<>()).put(task.id(), task);
+    }
+
+    public void removeTask(TaskEntry task) {
+        Map<TaskID, TaskEntry> ofFramework = tasks.get(task.frameworkId());
+        if (ofFramework != null && ofFramework.remove(task.id(), task) && ofFramework.isEmpty()) {
+            tasks.remove(task.frameworkId());
+        }
+    }
+
+    public List<TaskEntry> tasks() {
+        List<TaskEntry> all = new ArrayList<>();
+        tasks.values().forEach(ofFramework -> all.addAll(ofFramework.values()));
+        return all;
+    }
+
+    /** Frameworks with tasks or executors here. */
+    public Set<FrameworkID> frameworkIds() {
+        Set<FrameworkID> ids = new LinkedHashSet<>(tasks.keySet());
+        ids.addAll(executors.frameworkIds());
+        return ids;
+    }
+
+    public AgentExecutors executors() {
+        return executors;
+    }
+
+    public Set<OfferID> offers() {
+        return offers;
+    }
+
+    /** What each framework's tasks (still holding resources) and executors use here. */
+    public Map<FrameworkID, Resources> allocated() {
+        Map<FrameworkID, Resources> used = new HashMap<>();
+        tasks.forEach((framework, byId) -> byId.values().stream().filter(TaskEntry::holdsResources)
+                .forEach(task -> used.merge(framework, task.resources(), Resources::plus)));
+        for (FrameworkID framework : executors.frameworkIds()) {
+            executors.of(framework).forEach(executor ->
+                    used.merge(framework, Resources.of(executor.getResourcesList()), Resources::plus));
+        }
+        used.values().removeIf(Resources::isEmpty);
+        return used;
+    }
+}

@@ -1,0 +1,118 @@
+package io.osmos.master.view;
+
+import io.osmos.api.resources.Resources;
+import io.osmos.master.core.MasterView;
+import io.osmos.master.state.AgentEntry;
+import io.osmos.master.state.FrameworkEntry;
+import io.osmos.master.state.FrameworkRoles;
+import io.osmos.master.state.OfferEntry;
+import io.osmos.master.state.TaskEntry;
+import io.osmos.protocol.v1.Protos.FrameworkInfo;
+import io.osmos.protocol.v1.Protos.Label;
+import io.osmos.runtime.http.Codec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One framework in {@code /state}, with its tasks, offers and executors, as Mesos shows it. */
+final class FrameworkJson {
+    private FrameworkJson() {
+    }
+
+    @SuppressWarnings("deprecation") // the single role is shown for frameworks that subscribed with it
+    static Map<String, Object> of(FrameworkEntry framework, MasterView view, Usage usage) {
+        FrameworkInfo info = framework.info();
+        Resources used = usage.used(framework.id());
+        Resources offered = usage.offered(framework.id());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", framework.id().getValue());
+        json.put("name", info.getName());
+        json.put("used_resources", ResourcesJson.of(used));
+        json.put("offered_resources", ResourcesJson.of(offered));
+        json.put("capabilities", info.getCapabilitiesList().stream().map(c -> c.getType().name()).toList());
+        json.put("hostname", info.getHostname());
+        json.put("webui_url", info.getWebuiUrl());
+        json.put("active", framework.active());
+        json.put("connected", framework.connected());
+        json.put("recovered", false);
+        json.put("user", info.getUser());
+        json.put("failover_timeout", info.getFailoverTimeout());
+        json.put("checkpoint", info.getCheckpoint());
+        if (!FrameworkRoles.multiRole(info)) {
+            json.put("role", info.getRole());
+        }
+        json.put("roles", List.copyOf(framework.roles()));
+        json.put("suppressed_roles", List.copyOf(framework.suppressedRoles()));
+        json.put("registered_time", framework.registeredMillis() / 1000.0);
+        json.put("unregistered_time", framework.unregisteredMillis() / 1000.0);
+        if (framework.reregisteredMillis() != 0) {
+            json.put("reregistered_time", framework.reregisteredMillis() / 1000.0);
+        }
+        if (info.hasPrincipal()) {
+            json.put("principal", info.getPrincipal());
+        }
+        json.put("resources", ResourcesJson.of(used.plus(offered)));
+        json.put("allocated_resources", ResourcesJson.of(used));
+        if (info.hasLabels()) {
+            json.put("labels", labels(info.getLabels().getLabelsList()));
+        }
+        List<Object> tasks = new ArrayList<>();
+        framework.tasks().forEach(task -> tasks.add(TaskJson.of(task.task())));
+        json.put("tasks", tasks);
+        json.put("unreachable_tasks", List.of());
+        List<Object> completed = new ArrayList<>();
+        framework.completedTasks().forEach(task -> completed.add(TaskJson.of(task)));
+        json.put("completed_tasks", completed);
+        List<Object> offers = new ArrayList<>();
+        for (OfferEntry offer : view.offers()) {
+            if (offer.frameworkId().equals(framework.id())) {
+                offers.add(offer(offer));
+            }
+        }
+        json.put("offers", offers);
+        json.put("executors", executors(framework, view));
+        json.put("completed_executors", List.of());
+        return json;
+    }
+
+    static List<Object> labels(List<Label> labels) {
+        List<Object> json = new ArrayList<>();
+        for (Label label : labels) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("key", label.getKey());
+            if (label.hasValue()) {
+                one.put("value", label.getValue());
+            }
+            json.add(one);
+        }
+        return json;
+    }
+
+    private static Map<String, Object> offer(OfferEntry offer) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", offer.id().getValue());
+        json.put("framework_id", offer.frameworkId().getValue());
+        json.put("slave_id", offer.agentId().getValue());
+        json.put("resources", ResourcesJson.of(offer.resources()));
+        json.put("allocation_info", Map.of("role", offer.offer().getAllocationInfo().getRole()));
+        return json;
+    }
+
+    private static List<Object> executors(FrameworkEntry framework, MasterView view) {
+        List<Object> json = new ArrayList<>();
+        for (AgentEntry agent : view.agents()) {
+            agent.executors().of(framework.id()).forEach(executor -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("executor_id", executor.getExecutorId().getValue());
+                one.put("name", executor.getName());
+                one.put("framework_id", framework.id().getValue());
+                one.put("command", new Json.Raw(Codec.toJson(executor.getCommand())));
+                one.put("resources", ResourcesJson.of(Resources.of(executor.getResourcesList())));
+                one.put("slave_id", agent.id().getValue());
+                json.add(one);
+            });
+        }
+        return json;
+    }
+}

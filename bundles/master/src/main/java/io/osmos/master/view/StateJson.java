@@ -1,0 +1,69 @@
+package io.osmos.master.view;
+
+import io.osmos.master.core.Durations;
+import io.osmos.master.core.MasterSettings;
+import io.osmos.master.core.MasterVersion;
+import io.osmos.master.core.MasterView;
+import io.osmos.master.state.AgentEntry;
+import io.osmos.protocol.v1.Protos.MasterInfo;
+import io.osmos.runtime.http.Codec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The master's {@code /state} in the shape of Mesos's {@code /master/state}, key names included. */
+public final class StateJson {
+    private StateJson() {
+    }
+
+    /** Call inside {@link io.osmos.master.core.Master#read}. */
+    public static String of(MasterView view) {
+        Usage usage = new Usage(view);
+        MasterInfo info = view.info();
+        double started = view.startMillis() / 1000.0;
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("version", MasterVersion.MESOS_VERSION);
+        state.put("osmos_version", MasterVersion.osmosVersion());
+        state.put("build_date", MasterVersion.buildDate());
+        state.put("build_time", MasterVersion.buildTime());
+        state.put("build_user", "");
+        state.put("start_time", started);
+        state.put("elected_time", started);
+        state.put("id", info.getId());
+        state.put("pid", info.getPid());
+        state.put("hostname", info.getHostname());
+        state.put("capabilities", List.of());
+        state.put("activated_slaves", view.agents().stream().filter(AgentEntry::active).count());
+        state.put("deactivated_slaves", view.agents().stream().filter(a -> !a.active()).count());
+        state.put("unreachable_slaves", 0);
+        state.put("leader", info.getPid());
+        state.put("leader_info", new Json.Raw(Codec.toJson(info)));
+        state.put("flags", flags(view.settings(), view.allocatorName()));
+        List<Object> slaves = new ArrayList<>();
+        view.agents().forEach(agent -> slaves.add(AgentJson.of(agent, usage)));
+        state.put("slaves", slaves);
+        state.put("recovered_slaves", List.of());
+        List<Object> frameworks = new ArrayList<>();
+        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage)));
+        state.put("frameworks", frameworks);
+        List<Object> completed = new ArrayList<>();
+        view.completedFrameworks().forEach(framework -> completed.add(FrameworkJson.of(framework, view, usage)));
+        state.put("completed_frameworks", completed);
+        state.put("orphan_tasks", List.of());
+        state.put("unregistered_frameworks", List.of());
+        return Json.write(state);
+    }
+
+    private static Map<String, Object> flags(MasterSettings settings, String allocatorInUse) {
+        Map<String, Object> flags = new LinkedHashMap<>();
+        flags.put("allocation_interval", Durations.format(settings.allocationInterval()));
+        flags.put("allocator", settings.allocator());
+        flags.put("agent_ping_timeout", Durations.format(settings.agentPingTimeout()));
+        flags.put("heartbeat_interval", Durations.format(settings.heartbeatInterval()));
+        flags.put("hostname", settings.hostname());
+        flags.put("offer_timeout", settings.offerTimeout().map(Durations::format).orElse("none"));
+        flags.put("allocator_in_use", allocatorInUse == null ? "" : allocatorInUse);
+        return flags;
+    }
+}
