@@ -49,6 +49,18 @@ public final class FlagTable {
                     .in(AGENT, LOCAL).configures(AGENT_PID, "attributes"),
             FlagSpec.of("allocation_interval", FlagType.DURATION, "How often the allocator offers resources in a batch.")
                     .in(MASTER, LOCAL).byDefault("1secs").configures(MASTER_PID, "allocation_interval"),
+            FlagSpec.of("allocator", FlagType.STRING,
+                            "Allocator module to use, by its osmos.module.name; can be changed while running.")
+                    .in(MASTER, LOCAL).byDefault("random").configures(MASTER_PID, "allocator"),
+            FlagSpec.of("offer_timeout", FlagType.DURATION,
+                            "How long an offer stays outstanding before it is rescinded; unset means forever.")
+                    .in(MASTER, LOCAL).configures(MASTER_PID, "offer_timeout"),
+            FlagSpec.of("heartbeat_interval", FlagType.DURATION,
+                            "How often subscribed frameworks get a HEARTBEAT event.")
+                    .in(MASTER, LOCAL).byDefault("15secs").configures(MASTER_PID, "heartbeat_interval"),
+            FlagSpec.of("agent_ping_timeout", FlagType.DURATION,
+                            "How long the master waits for an agent to answer a ping.")
+                    .in(MASTER, LOCAL).byDefault("15secs").configures(MASTER_PID, "agent_ping_timeout"),
             FlagSpec.of("firewall_rules", FlagType.JSON_OR_FILE,
                             "Endpoints to refuse, as JSON or a file holding it, "
                                     + "e.g. {\"disabled_endpoints\":{\"paths\":[\"/flags\"]}}.")
