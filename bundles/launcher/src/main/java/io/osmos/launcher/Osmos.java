@@ -53,6 +53,7 @@ public final class Osmos {
 
     private static int boot(Flags flags, Optional<Path> home, PrintStream err) {
         Logging.configure((String) flags.value("logging_level"));
+        Shutdown shutdown = Shutdown.install();
         Platform platform;
         try {
             platform = Platform.launch(flags, home, System.console() != null);
@@ -60,7 +61,7 @@ public final class Osmos {
             err.println("Failed to start osmos " + flags.mode() + ": " + e.getMessage());
             return 1;
         }
-        Shutdown.install(platform);
+        shutdown.attach(platform);
         platform.httpReady().thenAccept(address -> LoggerFactory.getLogger(Osmos.class).info(
                 "Osmos {} ready on http://{} in {} ms", flags.mode(), hostPort(address, flags),
                 ManagementFactory.getRuntimeMXBean().getUptime()));

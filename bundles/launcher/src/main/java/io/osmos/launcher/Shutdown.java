@@ -10,21 +10,21 @@ import sun.misc.SignalHandler;
 /**
  * Ctrl-C and SIGTERM stop the framework cleanly and let main exit with 0 (a plain shutdown hook would
  * leave the JVM's 130/143). A second signal gives up waiting. The shutdown hook covers every other way
- * the JVM ends.
+ * the JVM ends. Installed before the platform launches: HTTP answers while later bundles still start,
+ * and a signal in that window must stop the platform as soon as it is there, not kill the JVM.
  */
 final class Shutdown {
     private static final Logger LOG = LoggerFactory.getLogger(Shutdown.class);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final Platform platform;
     private final AtomicBoolean requested = new AtomicBoolean();
+    private volatile Platform platform;
 
-    private Shutdown(Platform platform) {
-        this.platform = platform;
+    private Shutdown() {
     }
 
-    static void install(Platform platform) {
-        Shutdown shutdown = new Shutdown(platform);
+    static Shutdown install() {
+        Shutdown shutdown = new Shutdown();
         for (String name : new String[] {"INT", "TERM"}) {
             try {
                 if (Signal.handle(new Signal(name), shutdown::onSignal) == SignalHandler.SIG_IGN) {
@@ -37,6 +37,15 @@ final class Shutdown {
             }
         }
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::stopNow, "osmos-shutdown"));
+        return shutdown;
+    }
+
+    /** Hands over the launched platform; stops it at once when a signal came while it was launching. */
+    void attach(Platform launched) {
+        platform = launched;
+        if (requested.get()) {
+            stopNow();
+        }
     }
 
     private void onSignal(Signal signal) {
@@ -52,7 +61,8 @@ final class Shutdown {
     }
 
     private void stopNow() {
-        if (!platform.stop(STOP_TIMEOUT)) {
+        Platform current = platform;
+        if (current != null && !current.stop(STOP_TIMEOUT)) {
             LOG.error("Framework did not stop within {} s", STOP_TIMEOUT.toSeconds());
         }
     }
