@@ -34,6 +34,18 @@ class CodecTest {
     }
 
     @Test
+    void largeAndSmallDoublesPrintAsPlainDecimalsAsMesosDoes() {
+        FrameworkInfo week = FrameworkInfo.newBuilder().setUser("u").setName("n")
+                .setFailoverTimeout(1.7672256E9).build();
+        Value.Scalar tiny = Value.Scalar.newBuilder().setValue(1.0E-4).build();
+        assertEquals("{\"user\":\"u\",\"name\":\"n\",\"failover_timeout\":1767225600}",
+                new String(Codec.encode(week, MediaType.JSON), UTF_8));
+        assertEquals("{\"value\":0.0001}", new String(Codec.encode(tiny, MediaType.JSON), UTF_8));
+        assertEquals(week, Codec.parse(Codec.encode(week, MediaType.JSON), MediaType.JSON,
+                FrameworkInfo.getDefaultInstance()));
+    }
+
+    @Test
     void protobufRoundTrips() {
         byte[] wire = Codec.encode(SUBSCRIBE, MediaType.PROTOBUF);
         assertEquals(SUBSCRIBE, Codec.parse(wire, MediaType.PROTOBUF, Call.getDefaultInstance()));

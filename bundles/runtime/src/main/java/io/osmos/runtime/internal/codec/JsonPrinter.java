@@ -9,6 +9,7 @@ import com.google.protobuf.util.JsonFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
 import java.util.List;
@@ -105,7 +106,9 @@ public final class JsonPrinter {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             out.value(String.valueOf(d)); // "NaN", "Infinity", "-Infinity" as strings, as JsonFormat does
         } else {
-            out.value(value);
+            // Mesos prints plain decimals; Java's toString switches to E notation from 1e7 (timestamps).
+            String text = value.toString();
+            out.jsonValue(text.contains("E") ? new BigDecimal(text).stripTrailingZeros().toPlainString() : text);
         }
     }
 
