@@ -1,9 +1,11 @@
 package io.osmos.agent;
 
 import io.osmos.agent.config.AgentSettings;
+import io.osmos.agent.hooks.AgentHooks;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.AgentInfo;
+import io.osmos.protocol.v1.Protos.ExecutorInfo;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.Task;
 import java.util.Collection;
@@ -20,29 +22,34 @@ final class AgentCalls {
     private AgentCalls() {
     }
 
-    /** What the agent tells the master about itself; with its id once it has one. */
-    static AgentInfo agentInfo(AgentSettings settings, AgentID id) {
+    /**
+     * What the agent tells the master about itself, with its id once it has one; the resources and
+     * attributes as the agent hooks decorate them.
+     */
+    static AgentInfo agentInfo(AgentSettings settings, AgentID id, AgentHooks hooks) {
         AgentInfo.Builder info = AgentInfo.newBuilder().setHostname(settings.hostname()).setPort(settings.port())
                 .addAllResources(settings.resources().toProtos()).addAllAttributes(settings.attributes());
         if (id != null) {
             info.setId(id);
         }
-        return info.build();
+        AgentInfo configured = info.build();
+        return info.clearResources().addAllResources(hooks.resources(configured, settings.resources()).toProtos())
+                .clearAttributes().addAllAttributes(hooks.attributes(configured)).build();
     }
 
-    static AgentCall register(AgentSettings settings, String version) {
+    static AgentCall register(AgentInfo info, String version) {
         return AgentCall.newBuilder().setType(AgentCall.Type.REGISTER)
-                .setRegister(AgentCall.Register.newBuilder().setAgentInfo(agentInfo(settings, null))
+                .setRegister(AgentCall.Register.newBuilder().setAgentInfo(info)
                         .setVersion(version).addAllCapabilities(CAPABILITIES))
                 .build();
     }
 
-    static AgentCall reregister(AgentSettings settings, String version, AgentID id, Collection<Task> tasks,
-            Collection<FrameworkInfo> frameworks) {
-        return AgentCall.newBuilder().setType(AgentCall.Type.REREGISTER).setAgentId(id)
-                .setReregister(AgentCall.Reregister.newBuilder().setAgentInfo(agentInfo(settings, id))
+    static AgentCall reregister(AgentInfo info, String version, Collection<Task> tasks,
+            Collection<ExecutorInfo> executors, Collection<FrameworkInfo> frameworks) {
+        return AgentCall.newBuilder().setType(AgentCall.Type.REREGISTER).setAgentId(info.getId())
+                .setReregister(AgentCall.Reregister.newBuilder().setAgentInfo(info)
                         .setVersion(version).addAllCapabilities(CAPABILITIES)
-                        .addAllTasks(tasks).addAllFrameworks(frameworks))
+                        .addAllExecutorInfos(executors).addAllTasks(tasks).addAllFrameworks(frameworks))
                 .build();
     }
 

@@ -5,23 +5,36 @@ import io.osmos.agent.config.AgentSettings;
 import io.osmos.agent.master.MasterClient;
 import io.osmos.runtime.http.HttpServer;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.agent.containerizer.Isolators;
+import io.osmos.agent.containerizer.Stages;
+import io.osmos.agent.hooks.AgentHooks;
+import io.osmos.api.Modules;
+import io.osmos.api.hook.AgentHook;
+import io.osmos.api.isolator.Isolator;
+import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.List;
+import java.util.Map;
 import java.util.Hashtable;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the agent while its configuration exists. It needs the process's HTTP server to know which
- * port to advertise. A configuration change restarts the agent (and, until recovery exists, its tasks).
+ * port to advertise. A configuration change restarts the agent; the tasks of frameworks that
+ * checkpoint keep running and are recovered, the others are killed.
  */
 @Component(service = {}, immediate = true, configurationPid = AgentConfig.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE)
@@ -29,36 +42,72 @@ import org.slf4j.LoggerFactory;
 public final class AgentComponent {
     private static final Logger LOG = LoggerFactory.getLogger(AgentComponent.class);
 
+    private final Isolators isolators = new Isolators();
+    private final AgentHooks hooks = new AgentHooks();
     private final MasterClient client;
+    private final SandboxServices sandboxes;
     private final Agent agent;
-    private final ServiceRegistration<HttpEndpoint> health;
+    private final List<ServiceRegistration<HttpEndpoint>> endpoints = new ArrayList<>();
 
     @Activate
     public AgentComponent(@Reference HttpServer server, AgentConfig config, BundleContext context) {
         AgentSettings settings;
         try {
-            settings = AgentSettings.from(config, server.address().getPort());
+            settings = AgentSettings.from(config, server.address());
         } catch (IllegalArgumentException e) {
             LOG.error("The agent cannot start: {}", e.getMessage()); // one clear line before the framework's trace
             throw e;
         }
         client = new MasterClient();
-        agent = new Agent(settings, context.getBundle().getVersion().toString(), client);
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(HttpEndpoint.PATH, settings.httpPrefix() + "/health");
+        sandboxes = new SandboxServices(settings);
+        agent = new Agent(settings, context.getBundle().getVersion().toString(), client,
+                sandboxes.parts(isolators, hooks));
         // Mesos agents answer /health with 200 and no body while they run.
-        health = context.registerService(HttpEndpoint.class, exchange -> exchange.respond(200), properties);
-        agent.start();
+        register(context, settings.httpPrefix() + "/health", exchange -> exchange.respond(200));
+        agent.endpoints().forEach((path, endpoint) -> register(context, settings.httpPrefix() + path, endpoint));
+        register(context, sandboxes.files().servicePath(), sandboxes.files());
+        agent.start().whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                LOG.error("The agent cannot start: {}", Stages.unwrap(failure).getMessage());
+            }
+        });
         LOG.info("Agent on {}:{} with resources {} looking for the master at {}", settings.hostname(),
                 settings.port(), settings.resources(), settings.master());
     }
 
+    private void register(BundleContext context, String path, HttpEndpoint endpoint) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(HttpEndpoint.PATH, path);
+        endpoints.add(context.registerService(HttpEndpoint.class, endpoint, properties));
+    }
+
+    @Reference(service = Isolator.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindIsolator(Isolator isolator, Map<String, Object> properties) {
+        isolators.add(String.valueOf(properties.getOrDefault(Modules.NAME, "")), isolator);
+    }
+
+    void unbindIsolator(Isolator isolator, Map<String, Object> properties) {
+        isolators.remove(String.valueOf(properties.getOrDefault(Modules.NAME, "")), isolator);
+    }
+
+    @Reference(service = AgentHook.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void bindHook(AgentHook hook, Map<String, Object> properties) {
+        Object ranking = properties.get(Constants.SERVICE_RANKING);
+        hooks.add(hook, ranking instanceof Integer r ? r : 0, (Long) properties.get(Constants.SERVICE_ID));
+    }
+
+    void unbindHook(AgentHook hook) {
+        hooks.remove(hook);
+    }
+
     @Deactivate
     void deactivate() {
-        try {
-            health.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // the framework unregisters a stopping bundle's services itself
+        for (ServiceRegistration<HttpEndpoint> endpoint : endpoints) {
+            try {
+                endpoint.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregisters a stopping bundle's services itself
+            }
         }
         try {
             agent.stop().get(5, TimeUnit.SECONDS);
@@ -69,6 +118,7 @@ public final class AgentComponent {
             }
         } finally {
             client.close();
+            sandboxes.close();
         }
     }
 }

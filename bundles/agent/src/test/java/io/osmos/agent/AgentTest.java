@@ -12,14 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.osmos.agent.testing.Await;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.internal.Internal.AgentEvent;
-import io.osmos.protocol.v1.Protos.CommandInfo;
-import io.osmos.protocol.v1.Protos.ExecutorID;
+import io.osmos.api.hook.AgentHook;
+import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.ExecutorInfo;
+import io.osmos.protocol.v1.Protos.FrameworkID;
+import io.osmos.protocol.v1.Protos.FrameworkInfo;
+import io.osmos.protocol.v1.Protos.Label;
+import io.osmos.protocol.v1.Protos.Labels;
 import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.Protos.TaskState;
 import io.osmos.protocol.v1.Protos.TaskStatus;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,17 +51,37 @@ class AgentTest {
     }
 
     @Test
-    void aTaskWithACustomExecutorFailsSayingWhy() throws Exception {
-        TaskInfo custom = TaskInfo.newBuilder().setName("custom").setTaskId(taskId("c1")).setAgentId(FakeMaster.AGENT_ID)
-                .setExecutor(ExecutorInfo.newBuilder().setExecutorId(ExecutorID.newBuilder().setValue("e1"))
-                        .setCommand(CommandInfo.newBuilder().setValue("./executor")))
-                .build();
-        master.send(runTask(custom));
+    void aTaskWithNeitherCommandNorExecutorFailsSayingWhy() throws Exception {
+        master.send(runTask(TaskInfo.newBuilder().setName("empty").setTaskId(taskId("e1"))
+                .setAgentId(FakeMaster.AGENT_ID).build()));
 
         TaskStatus failed = harness.nextUpdate(TaskState.TASK_FAILED);
-        assertEquals("Custom executors are not supported yet", failed.getMessage());
+        assertEquals("The task has neither a command nor an executor", failed.getMessage());
         assertEquals(TaskStatus.Source.SOURCE_AGENT, failed.getSource());
-        assertEquals(TaskStatus.Reason.REASON_CONTAINER_LAUNCH_FAILED, failed.getReason());
+        assertEquals(TaskStatus.Reason.REASON_TASK_INVALID, failed.getReason());
+    }
+
+    @Test
+    void agentHooksDecorateTheTaskAndItsStatusUpdates() throws Exception {
+        harness.hooks.add(new AgentHook() {
+            @Override
+            public Optional<Labels> slaveRunTaskLabelDecorator(TaskInfo task, ExecutorInfo executor,
+                    FrameworkInfo framework, AgentInfo agent) {
+                return Optional.of(Labels.newBuilder().addLabels(Label.newBuilder().setKey("rack").setValue("r1")).build());
+            }
+
+            @Override
+            public Optional<TaskStatus> slaveTaskStatusDecorator(FrameworkID framework, TaskStatus status) {
+                return Optional.of(TaskStatus.newBuilder().setLabels(Labels.newBuilder().addLabels(
+                        Label.newBuilder().setKey("seen").setValue(status.getState().name()))).buildPartial());
+            }
+        }, 0, 1);
+        master.send(runTask("t1", "sleep 300"));
+
+        assertEquals("TASK_STARTING", harness.nextAcked(TaskState.TASK_STARTING).getLabels().getLabels(0).getValue());
+        harness.nextAcked(TaskState.TASK_RUNNING);
+        assertEquals("r1", harness.agent.tasks().join().get(0).getLabels().getLabels(0).getValue(),
+                "the task carries the labels the hook gave it");
     }
 
     @Test

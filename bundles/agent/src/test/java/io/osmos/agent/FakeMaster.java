@@ -10,6 +10,9 @@ import io.osmos.runtime.http.HttpExchange;
 import io.osmos.runtime.internal.http.NettyHttpServer;
 import io.osmos.runtime.internal.http.Router;
 import io.osmos.runtime.internal.http.ServerSettings;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
@@ -30,6 +33,7 @@ final class FakeMaster implements AutoCloseable {
     private final Router router = Router.withBuiltIns();
     private final NettyHttpServer server;
     private final AtomicInteger streams = new AtomicInteger();
+    private final List<String> agentRoutes = new ArrayList<>();
     private volatile EventStream stream;
     private volatile String streamId;
     volatile double heartbeatIntervalSeconds = 15;
@@ -43,6 +47,24 @@ final class FakeMaster implements AutoCloseable {
 
     int port() {
         return server.address().getPort();
+    }
+
+    InetSocketAddress address() {
+        return server.address();
+    }
+
+    void route(String owner, String path, io.osmos.runtime.http.whiteboard.HttpEndpoint endpoint) {
+        router.add(owner, path, 0, 1, endpoint);
+    }
+
+    /** Serves the agent's own endpoints under the prefix, replacing those of an agent served before. */
+    void serve(String prefix, Agent agent) {
+        agentRoutes.forEach(router::remove);
+        agentRoutes.clear();
+        agent.endpoints().forEach((path, endpoint) -> {
+            agentRoutes.add("agent:" + path);
+            router.add("agent:" + path, prefix + path, 0, 1, endpoint);
+        });
     }
 
     private void handle(HttpExchange exchange) {

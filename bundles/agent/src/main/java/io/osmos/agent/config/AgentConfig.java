@@ -54,4 +54,47 @@ public @interface AgentConfig {
 
     @AttributeDefinition(description = "Longest wait between resends of an unacknowledged status update")
     String status__update__retry__interval__max() default "10mins";
+
+    @AttributeDefinition(description = "After a restart: reconnect to the executors and tasks found again, or "
+            + "cleanup (kill them all and report them)")
+    String recover() default "reconnect";
+
+    @AttributeDefinition(description = "true: a checkpoint that cannot be recovered stops the agent; false: it is "
+            + "skipped and logged")
+    boolean strict() default true;
+
+    @AttributeDefinition(description = "How long recovered executors have to subscribe to the agent again before "
+            + "they are shut down")
+    String recovery__timeout() default "15mins";
+
+    @AttributeDefinition(description = "Comma-separated containerizers; the only one is mesos")
+    String containerizers() default "mesos";
+
+    @AttributeDefinition(description = "Comma-separated isolators by module name, called in this order, "
+            + "e.g. posix/cpu,posix/mem")
+    String isolation() default "posix/cpu,posix/mem";
+
+    @AttributeDefinition(description = "How long a framework's executor has to subscribe after it was launched "
+            + "before it is killed and its tasks fail")
+    String executor__registration__timeout() default "1mins";
+
+    @AttributeDefinition(description = "Where the fetcher keeps cached downloads; empty means <work_dir>/fetch. "
+            + "Emptied when the agent starts")
+    String fetcher__cache__dir() default "";
+
+    @AttributeDefinition(description = "The most the fetcher cache may hold, e.g. 2GB; 0B turns caching off")
+    String fetcher__cache__size() default "2GB";
+
+    @AttributeDefinition(description = "A download that receives no data for this long is abandoned")
+    String fetcher__stall__timeout() default "1mins";
+
+    @AttributeDefinition(description = "How long the sandbox of a finished executor is kept")
+    String gc__delay() default "1weeks";
+
+    @AttributeDefinition(description = "How often the disk usage of the work_dir's file system is checked to "
+            + "delete sandboxes sooner when it fills up")
+    String disk__watch__interval() default "1mins";
+
+    @AttributeDefinition(description = "The fraction of the disk to keep free, between 0.0 and 1.0")
+    double gc__disk__headroom() default 0.1;
 }

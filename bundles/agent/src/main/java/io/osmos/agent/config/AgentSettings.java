@@ -1,9 +1,13 @@
 package io.osmos.agent.config;
 
+import io.osmos.agent.fetcher.FetcherSettings;
+import io.osmos.agent.fetcher.MesosBytes;
+import io.osmos.agent.gc.GcSettings;
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.Attribute;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,11 @@ public record AgentSettings(
         Duration executorShutdownGracePeriod,
         Duration taskKillGracePeriod,
         Duration statusUpdateRetryMin,
-        Duration statusUpdateRetryMax) {
+        Duration statusUpdateRetryMax,
+        RecoverySettings recovery,
+        ContainerizerSettings containerizer,
+        FetcherSettings fetcher,
+        GcSettings gc) {
 
     /**
      * Checks the configuration, creates the work_dir and detects the host's resources.
@@ -32,6 +40,17 @@ public record AgentSettings(
      * @throws IllegalArgumentException naming the first bad key and why
      */
     public static AgentSettings from(AgentConfig config, int serverPort) {
+        return from(config, new InetSocketAddress(InetAddress.getLoopbackAddress(), serverPort));
+    }
+
+    /**
+     * Checks the configuration, creates the work_dir and detects the host's resources.
+     *
+     * @param server the address this process's HTTP server listens on
+     * @throws IllegalArgumentException naming the first bad key and why
+     */
+    public static AgentSettings from(AgentConfig config, InetSocketAddress server) {
+        int serverPort = server.getPort();
         MasterAddress master = MasterAddress.parse(config.master()).resolve(serverPort);
         Path workDir = workDir(config.work__dir());
         List<Attribute> attributes = AttributesParser.parse(config.attributes());
@@ -51,7 +70,31 @@ public record AgentSettings(
                 positive("registration_backoff_factor", config.registration__backoff__factor()),
                 MesosDuration.parse("executor_shutdown_grace_period", config.executor__shutdown__grace__period()),
                 MesosDuration.parse("task_kill_grace_period", config.task__kill__grace__period()),
-                retryMin, retryMax);
+                retryMin, retryMax, recovery(config), containerizer(config, server), fetcher(config, workDir),
+                new GcSettings(MesosDuration.parse("gc_delay", config.gc__delay()),
+                        positive("disk_watch_interval", config.disk__watch__interval()), config.gc__disk__headroom()));
+    }
+
+    private static RecoverySettings recovery(AgentConfig config) {
+        return new RecoverySettings(RecoverySettings.mode(config.recover()), config.strict(),
+                positive("recovery_timeout", config.recovery__timeout()));
+    }
+
+    private static FetcherSettings fetcher(AgentConfig config, Path workDir) {
+        String dir = config.fetcher__cache__dir();
+        return new FetcherSettings(dir == null || dir.isBlank() ? workDir.resolve("fetch") : Path.of(dir.trim()),
+                MesosBytes.parse("fetcher_cache_size", config.fetcher__cache__size()),
+                positive("fetcher_stall_timeout", config.fetcher__stall__timeout()));
+    }
+
+    private static ContainerizerSettings containerizer(AgentConfig config, InetSocketAddress server) {
+        // Executors run on this host: a server on every address is reached on loopback.
+        InetAddress ip = server.getAddress() == null || server.getAddress().isAnyLocalAddress()
+                ? InetAddress.getLoopbackAddress() : server.getAddress();
+        return new ContainerizerSettings(ContainerizerSettings.containerizers(config.containerizers()),
+                ContainerizerSettings.list(config.isolation()),
+                positive("executor_registration_timeout", config.executor__registration__timeout()),
+                ip.getHostAddress() + ":" + server.getPort());
     }
 
     private static Path workDir(String text) {

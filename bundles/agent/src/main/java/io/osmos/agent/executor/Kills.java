@@ -3,12 +3,10 @@ package io.osmos.agent.executor;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.KillPolicy;
 import io.osmos.protocol.v1.Protos.TaskInfo;
-import io.osmos.runtime.actor.Actor;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
 
-/** How a task is killed: which grace period applies, whether TASK_KILLING comes first, the signals. */
+/** How a task is killed: which grace period applies, and whether TASK_KILLING comes first. */
 final class Kills {
     private Kills() {
     }
@@ -25,16 +23,5 @@ final class Kills {
     static boolean acceptsKilling(FrameworkInfo framework) {
         return framework.getCapabilitiesList().stream()
                 .anyMatch(c -> c.getType() == FrameworkInfo.Capability.Type.TASK_KILLING_STATE);
-    }
-
-    /** SIGTERM to the process's group now; SIGKILL once the grace period is over if it still runs. */
-    static ScheduledFuture<?> terminate(Actor actor, Process leader, Duration grace) {
-        long pgid = leader.pid();
-        ProcessGroups.signal(pgid, ProcessGroups.Signal.TERM);
-        return actor.delay(grace, () -> {
-            if (leader.isAlive()) {
-                ProcessGroups.signal(pgid, ProcessGroups.Signal.KILL);
-            }
-        });
     }
 }

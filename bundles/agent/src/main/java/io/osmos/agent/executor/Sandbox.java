@@ -44,6 +44,18 @@ public record Sandbox(Path directory) {
         return sandbox;
     }
 
+    /**
+     * Creates the sandbox of a task that runs in a nested container of an executor, inside the
+     * executor's sandbox as Mesos lays it out: {@code <executor sandbox>/tasks/<task id>}.
+     */
+    public static Sandbox nested(Path executorSandbox, String taskId) throws IOException {
+        Sandbox sandbox = new Sandbox(executorSandbox.resolve("tasks").resolve(segment("task", taskId)));
+        Files.createDirectories(sandbox.directory());
+        Files.write(sandbox.stdout(), new byte[0]);
+        Files.write(sandbox.stderr(), new byte[0]);
+        return sandbox;
+    }
+
     public Path stdout() {
         return directory.resolve("stdout");
     }

@@ -1,6 +1,7 @@
 package io.osmos.agent.status;
 
 import com.google.protobuf.ByteString;
+import io.osmos.agent.checkpoint.UpdateLog;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.protocol.v1.Protos.TaskState;
@@ -23,7 +24,7 @@ public final class StatusUpdateStream {
     private final Deque<TaskStatus> pending = new ArrayDeque<>();
     // uuids ever seen on this stream, so a resent or repeated update is not queued twice
     private final Set<ByteString> received = new HashSet<>();
-    private TaskState latestState;
+    private TaskStatus latest;
     private boolean terminated;
 
     public StatusUpdateStream(FrameworkID frameworkId, TaskID taskId) {
@@ -52,7 +53,7 @@ public final class StatusUpdateStream {
             return Added.IGNORED;
         }
         pending.addLast(update);
-        latestState = update.getState();
+        latest = update;
         terminated = TaskStates.isTerminal(update.getState());
         return pending.size() == 1 ? Added.HEAD : Added.QUEUED;
     }
@@ -83,7 +84,28 @@ public final class StatusUpdateStream {
 
     /** The state of the newest update, which may be ahead of the head's. */
     public TaskState latestState() {
-        return latestState;
+        return latest == null ? null : latest.getState();
+    }
+
+    /** The newest update, acknowledged or not; empty before the first. */
+    public Optional<TaskStatus> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * Rebuilds a stream from its checkpointed records, in order. An acknowledgement that matches no
+     * head is dropped, as it was when it first arrived.
+     */
+    public static StatusUpdateStream replay(FrameworkID frameworkId, TaskID taskId, List<UpdateLog.Record> records) {
+        StatusUpdateStream stream = new StatusUpdateStream(frameworkId, taskId);
+        for (UpdateLog.Record record : records) {
+            if (record instanceof UpdateLog.Update update) {
+                stream.add(update.status());
+            } else if (record instanceof UpdateLog.Ack ack) {
+                stream.acknowledge(ack.uuid());
+            }
+        }
+        return stream;
     }
 
     /** True once a terminal update was added: nothing more will be. */

@@ -10,6 +10,7 @@ import io.osmos.api.resources.Resources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,28 @@ class AgentSettingsTest {
         assertTrue(settings.resources().cpus() >= 1);
         assertEquals(Ranges.of(31000, 32000), settings.resources().ports());
         assertTrue(!settings.hostname().isBlank());
+    }
+
+    @Test
+    void recoveryAndContainerizerDefaultsFollowMesos() {
+        AgentSettings settings = AgentSettings.from(config().build(), 5051);
+        assertEquals(new RecoverySettings(RecoverySettings.Mode.RECONNECT, true, Duration.ofMinutes(15)),
+                settings.recovery());
+        assertEquals(List.of("mesos"), settings.containerizer().containerizers());
+        assertEquals(List.of("posix/cpu", "posix/mem"), settings.containerizer().isolation());
+        assertEquals(Duration.ofMinutes(1), settings.containerizer().executorRegistrationTimeout());
+        assertEquals("127.0.0.1:5051", settings.containerizer().executorEndpoint(), "executors are local");
+    }
+
+    @Test
+    void recoveryAndContainerizerFlagsAreRead() {
+        AgentSettings settings = AgentSettings.from(config().set("recover", "cleanup").set("strict", false)
+                .set("recovery_timeout", "30secs").set("containerizers", "mesos, mesos")
+                .set("isolation", "posix/mem, ,test/x").build(), 5051);
+        assertEquals(new RecoverySettings(RecoverySettings.Mode.CLEANUP, false, Duration.ofSeconds(30)),
+                settings.recovery());
+        assertEquals(List.of("mesos"), settings.containerizer().containerizers());
+        assertEquals(List.of("posix/mem", "test/x"), settings.containerizer().isolation());
     }
 
     @Test
@@ -74,6 +97,9 @@ class AgentSettingsTest {
         assertEquals("http_prefix 'slave(1)' must be empty or start with '/'",
                 error(config().set("http_prefix", "slave(1)")));
         assertTrue(error(config().set("resources", "cpus:lots")).startsWith("Invalid resources 'cpus:lots': "));
+        assertEquals("containerizers: unknown containerizer 'docker'; the only containerizer is 'mesos'",
+                error(config().set("containerizers", "mesos,docker")));
+        assertEquals("recover must be 'reconnect' or 'cleanup', got 'later'", error(config().set("recover", "later")));
     }
 
     private String error(TestConfig config) {

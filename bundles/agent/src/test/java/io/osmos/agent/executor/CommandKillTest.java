@@ -1,9 +1,7 @@
 package io.osmos.agent.executor;
 
 import static io.osmos.agent.executor.ExecutorHarness.FRAMEWORK;
-import static io.osmos.agent.executor.ExecutorHarness.FRAMEWORK_ID;
 import static io.osmos.agent.executor.ExecutorHarness.hasContent;
-import static io.osmos.agent.executor.ExecutorHarness.id;
 import static io.osmos.agent.executor.ExecutorHarness.shell;
 import static io.osmos.agent.executor.ExecutorHarness.task;
 import static io.osmos.agent.testing.Await.isRunning;
@@ -49,7 +47,7 @@ class CommandKillTest {
         long child = Long.parseLong(Files.readString(childPid).trim());
         assertTrue(isRunning(child));
 
-        assertTrue(harness.on(() -> harness.executor.kill(new TaskKey(FRAMEWORK_ID, id("t1")), Optional.empty())));
+        assertTrue(harness.kill("t1", Optional.empty()));
 
         assertEquals(TaskState.TASK_KILLING, harness.next().getState(), "the framework accepts TASK_KILLING");
         TaskStatus killed = harness.next();
@@ -71,7 +69,7 @@ class CommandKillTest {
         Path ready = harness.sandbox("t2").resolve("ready");
         Await.until("the task to ignore SIGTERM", Duration.ofSeconds(10), () -> hasContent(ready));
 
-        assertTrue(harness.on(() -> harness.executor.kill(new TaskKey(FRAMEWORK_ID, id("t2")), Optional.empty())));
+        assertTrue(harness.kill("t2", Optional.empty()));
 
         TaskStatus killed = harness.next();
         assertEquals(TaskState.TASK_KILLED, killed.getState(), "no TASK_KILLING for a framework without the capability");
@@ -88,7 +86,7 @@ class CommandKillTest {
                 () -> hasContent(harness.sandbox("t3").resolve("ready")));
         KillPolicy now = KillPolicy.newBuilder().setGracePeriod(DurationInfo.newBuilder().setNanoseconds(0)).build();
 
-        harness.on(() -> harness.executor.kill(new TaskKey(FRAMEWORK_ID, id("t3")), Optional.of(now)));
+        harness.kill("t3", Optional.of(now));
 
         assertEquals("Command terminated with signal Killed", harness.next().getMessage());
     }
@@ -96,6 +94,6 @@ class CommandKillTest {
     @Test
     void killingAnUnknownTaskSaysSo() throws Exception {
         harness = new ExecutorHarness(workDir, Duration.ofSeconds(3));
-        assertFalse(harness.on(() -> harness.executor.kill(new TaskKey(FRAMEWORK_ID, id("nope")), Optional.empty())));
+        assertFalse(harness.kill("nope", Optional.empty()));
     }
 }

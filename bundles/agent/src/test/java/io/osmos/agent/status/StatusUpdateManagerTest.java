@@ -45,7 +45,7 @@ class StatusUpdateManagerTest {
         sent.forEach(u -> assertEquals(running, u.getStatus()));
         sent.forEach(u -> assertEquals(FRAMEWORK, u.getFrameworkId()));
 
-        assertTrue(manager.acknowledge(FRAMEWORK, running.getTaskId(), running.getUuid()));
+        assertTrue(manager.acknowledge(FRAMEWORK, running.getTaskId(), running.getUuid()).isPresent());
         clock.advance(Duration.ofMinutes(30));
         assertEquals(5, sent.size(), "nothing is resent after the acknowledgement");
         assertEquals(0, clock.pending());
@@ -66,12 +66,12 @@ class StatusUpdateManagerTest {
         assertEquals(TaskState.TASK_FINISHED, sent.get(1).getLatestState(), "a resend tells the newest state");
         sent.clear();
 
-        assertFalse(manager.acknowledge(FRAMEWORK, starting.getTaskId(), running.getUuid()), "not the head");
-        assertTrue(manager.acknowledge(FRAMEWORK, starting.getTaskId(), starting.getUuid()));
+        assertFalse(manager.acknowledge(FRAMEWORK, starting.getTaskId(), running.getUuid()).isPresent(), "not the head");
+        assertTrue(manager.acknowledge(FRAMEWORK, starting.getTaskId(), starting.getUuid()).isPresent());
         assertEquals(List.of(running), statuses());
-        assertFalse(manager.acknowledge(FRAMEWORK, starting.getTaskId(), starting.getUuid()), "a repeated ack");
-        assertTrue(manager.acknowledge(FRAMEWORK, running.getTaskId(), running.getUuid()));
-        assertTrue(manager.acknowledge(FRAMEWORK, finished.getTaskId(), finished.getUuid()));
+        assertFalse(manager.acknowledge(FRAMEWORK, starting.getTaskId(), starting.getUuid()).isPresent(), "a repeated ack");
+        assertTrue(manager.acknowledge(FRAMEWORK, running.getTaskId(), running.getUuid()).isPresent());
+        assertTrue(manager.acknowledge(FRAMEWORK, finished.getTaskId(), finished.getUuid()).isPresent());
         assertEquals(List.of(running, finished), statuses());
         assertFalse(manager.hasPending(FRAMEWORK, finished.getTaskId()));
     }
@@ -93,8 +93,8 @@ class StatusUpdateManagerTest {
         manager.update(FRAMEWORK, failed);
         manager.update(FRAMEWORK, failed);
         manager.update(FRAMEWORK, status("t1", TaskState.TASK_RUNNING));
-        assertFalse(manager.acknowledge(FRAMEWORK, TaskID.newBuilder().setValue("other").build(), failed.getUuid()));
-        assertTrue(manager.acknowledge(FRAMEWORK, failed.getTaskId(), failed.getUuid()));
+        assertFalse(manager.acknowledge(FRAMEWORK, TaskID.newBuilder().setValue("other").build(), failed.getUuid()).isPresent());
+        assertTrue(manager.acknowledge(FRAMEWORK, failed.getTaskId(), failed.getUuid()).isPresent());
         assertEquals(List.of(failed), statuses());
         assertFalse(manager.hasPending(FRAMEWORK, failed.getTaskId()));
     }

@@ -1,4 +1,4 @@
-package io.osmos.agent.executor;
+package io.osmos.agent.containerizer;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,16 +10,16 @@ import org.slf4j.LoggerFactory;
  * so signalling that group reaches every process the task started, even those that left the tree.
  * The JDK can only signal single processes, hence the kill(1) utility.
  */
-final class ProcessGroups {
+public final class ProcessGroups {
     private static final Logger LOG = LoggerFactory.getLogger(ProcessGroups.class);
 
-    enum Signal { TERM, KILL }
+    public enum Signal { TERM, KILL }
 
     private ProcessGroups() {
     }
 
     /** Sends the signal to the group without waiting; a group that is already gone is no error. */
-    static void signal(long pgid, Signal signal) {
+    public static void signal(long pgid, Signal signal) {
         if (pgid <= 1) {
             throw new IllegalArgumentException("Refusing to signal process group " + pgid);
         }

@@ -1,0 +1,45 @@
+package io.osmos.agent.config;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the agent runs containers: the Mesos flags {@code --containerizers}, {@code --isolation} and
+ * {@code --executor_registration_timeout}, and where executors reach the agent.
+ *
+ * @param isolation the isolators to use, by module name, in the order they are called
+ * @param executorEndpoint {@code ip:port} of this agent's HTTP server, for MESOS_AGENT_ENDPOINT
+ */
+public record ContainerizerSettings(List<String> containerizers, List<String> isolation,
+        Duration executorRegistrationTimeout, String executorEndpoint) {
+
+    /** The containerizers Osmos has. */
+    static final Set<String> KNOWN = Set.of("mesos");
+
+    static List<String> containerizers(String text) {
+        List<String> names = list(text);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("containerizers must name at least one containerizer, e.g. mesos");
+        }
+        for (String name : names) {
+            if (!KNOWN.contains(name)) {
+                throw new IllegalArgumentException("containerizers: unknown containerizer '" + name
+                        + "'; the only containerizer is 'mesos'");
+            }
+        }
+        return names;
+    }
+
+    /** A comma-separated list, blanks and repeats dropped, order kept. */
+    static List<String> list(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(names::add);
+        return List.copyOf(names);
+    }
+}

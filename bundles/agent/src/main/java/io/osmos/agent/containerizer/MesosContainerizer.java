@@ -1,0 +1,156 @@
+package io.osmos.agent.containerizer;
+
+import io.osmos.api.isolator.ContainerLimitation;
+import io.osmos.api.resources.Resources;
+import io.osmos.protocol.v1.Protos.ContainerID;
+import io.osmos.protocol.v1.Protos.ResourceStatistics;
+import io.osmos.protocol.v1.Protos.TaskStatus;
+import io.osmos.runtime.actor.Actor;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.LongConsumer;
+
+/**
+ * The Mesos containerizer: every container is a supervised process group (the posix launcher) with
+ * the isolators named by {@code --isolation} around it: prepare, fork, isolate, run, watch, and after
+ * the end cleanup. Runs on the agent's actor; isolators answer on any thread and the containerizer
+ * carries on on the actor.
+ */
+public final class MesosContainerizer {
+    private final Actor actor;
+    final Path workDir;
+    final Isolators isolators;
+    final List<String> isolation;
+    final Map<ContainerID, Container> containers = new LinkedHashMap<>();
+    final ContainerExits exits;
+    final ExitPoller poller;
+    private final ContainerLaunches launches;
+
+    public MesosContainerizer(Actor actor, Path workDir, Isolators isolators, List<String> isolation) {
+        this.actor = actor;
+        this.workDir = workDir;
+        this.isolators = isolators;
+        this.isolation = List.copyOf(isolation);
+        this.exits = new ContainerExits(actor, containers);
+        this.poller = new ExitPoller(actor);
+        this.launches = new ContainerLaunches(actor, this);
+    }
+
+    /**
+     * Starts a container and completes once its command runs. A failure names the step (an isolator,
+     * the fork) and leaves nothing behind.
+     *
+     * @param forked told the supervisor's pid right after the fork, to checkpoint it
+     */
+    public CompletionStage<Void> launch(ContainerLaunch launch, LongConsumer forked) {
+        ContainerID id = launch.containerId();
+        Container c;
+        try {
+            if (containers.containsKey(id)) {
+                throw new IllegalArgumentException("Container " + id.getValue() + " already exists");
+            }
+            c = new Container(id, RuntimeDir.of(workDir, id), isolators.select(isolation), launch.resources());
+            c.runtime.create();
+        } catch (IOException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        containers.put(id, c);
+        return launches.launch(c, launch, forked);
+    }
+
+    /**
+     * Finds the checkpointed containers again after a restart and cleans up the orphans; call once,
+     * before any launch.
+     *
+     * @param rebooted the host restarted since the checkpoints were written: no old process survives
+     * @return the containers that were found; their ends arrive through {@link #wait}
+     */
+    public CompletionStage<Set<ContainerID>> recover(List<RecoverableContainer> known, boolean rebooted) {
+        return ContainerRecovery.recover(actor, this, known, rebooted);
+    }
+
+    /** Completes when every isolator --isolation names is registered. */
+    public CompletableFuture<Void> isolatorsReady() {
+        return isolators.await(isolation);
+    }
+
+    /** The isolators --isolation names that are not registered right now. */
+    public List<String> absentIsolators() {
+        return isolators.absent(isolation);
+    }
+
+    /** How the container ends; a container that is not here ended in an unknown way. */
+    public CompletionStage<ContainerTermination> wait(ContainerID id) {
+        Container c = containers.get(id);
+        return c != null ? c.termination
+                : CompletableFuture.completedFuture(ContainerTermination.unknown("the container is not known"));
+    }
+
+    /** SIGTERM, then SIGKILL after the grace period. @return false when there is no such container */
+    public boolean kill(ContainerID id, Duration grace) {
+        Container c = containers.get(id);
+        if (c == null) {
+            return false;
+        }
+        exits.kill(c, grace);
+        return true;
+    }
+
+    /** Kills the container at once because a limit was hit; its termination carries the limitation. */
+    public void destroy(ContainerID id, ContainerLimitation limitation) {
+        Container c = containers.get(id);
+        if (c != null && c.limitation == null) {
+            c.limitation = limitation;
+            exits.kill(c, Duration.ZERO);
+        }
+    }
+
+    /** New resources for a running container; an isolator that cannot apply them destroys it. */
+    public CompletionStage<Void> update(ContainerID id, Resources resources) {
+        Container c = containers.get(id);
+        if (c == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Unknown container " + id.getValue()));
+        }
+        c.resources = resources;
+        return IsolatorCalls.each(c.isolators, "update the container's resources", i -> i.update(id, resources))
+                .whenCompleteAsync((ignored, failure) -> {
+                    if (failure != null) {
+                        destroy(id, new ContainerLimitation(resources, IsolatorFailure.reason(failure),
+                                TaskStatus.Reason.REASON_CONTAINER_UPDATE_FAILED));
+                    }
+                }, actor);
+    }
+
+    /** A usage sample of the container, the isolators' statistics merged, with its limits. */
+    public CompletionStage<ResourceStatistics> usage(ContainerID id) {
+        Container c = containers.get(id);
+        if (c == null) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("Unknown container " + id.getValue()));
+        }
+        return IsolatorCalls.usage(c.isolators, id, c.resources);
+    }
+
+    /** The supervisor's pid, once forked. */
+    public Optional<Long> pid(ContainerID id) {
+        return Optional.ofNullable(containers.get(id)).filter(Container::isForked).map(c -> c.pid);
+    }
+
+    public Set<ContainerID> containers() {
+        return Set.copyOf(containers.keySet());
+    }
+
+    /** Stops watching every container and leaves them running, for an agent that stops gracefully. */
+    public void abandonAll() {
+        poller.stop();
+        containers.values().forEach(Container::cancelEscalation);
+        containers.clear();
+    }
+}
