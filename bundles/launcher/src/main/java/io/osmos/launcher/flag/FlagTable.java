@@ -47,6 +47,37 @@ public final class FlagTable {
                     .in(AGENT, LOCAL).configures(AGENT_PID, "resources"),
             FlagSpec.of("attributes", FlagType.ATTRIBUTES, "Attributes of this agent, e.g. rack:r1;zone:a.")
                     .in(AGENT, LOCAL).configures(AGENT_PID, "attributes"),
+            agent("recover", FlagType.STRING,
+                    "After a restart: reconnect to what still runs, or cleanup (kill everything recovered).", "reconnect"),
+            agent("strict", FlagType.BOOL,
+                    "A checkpoint that cannot be read stops the agent; false skips it and logs why.", "true"),
+            agent("recovery_timeout", FlagType.DURATION,
+                    "How long recovered executors have to subscribe again.", "15mins"),
+            agent("containerizers", FlagType.STRING, "Containerizers, comma separated; only mesos exists.", "mesos"),
+            agent("isolation", FlagType.STRING,
+                    "Isolator modules (osmos.module.name), comma separated, called in this order.",
+                    "posix/cpu,posix/mem"),
+            agent("executor_registration_timeout", FlagType.DURATION,
+                    "How long a new executor has to subscribe.", "1mins"),
+            agent("executor_shutdown_grace_period", FlagType.DURATION,
+                    "How long an executor has to exit after SHUTDOWN before it is killed.", "5secs"),
+            agent("task_kill_grace_period", FlagType.DURATION,
+                    "Between SIGTERM and SIGKILL for a command task without a kill policy.", "3secs"),
+            agent("registration_backoff_factor", FlagType.DURATION,
+                    "First wait before (re)registering with the master; doubles up to 1mins.", "1secs"),
+            agent("status_update_retry_interval_min", FlagType.DURATION,
+                    "First resend of an unacknowledged status update; doubles each time.", "10secs"),
+            agent("status_update_retry_interval_max", FlagType.DURATION,
+                    "Longest wait between resends of an unacknowledged status update.", "10mins"),
+            agent("fetcher_cache_dir", FlagType.PATH,
+                    "Where the fetcher caches URIs marked cache: true; unset means <work_dir>/fetch.", null),
+            agent("fetcher_cache_size", FlagType.STRING, "Size of the fetcher cache, e.g. 2GB; 0B turns caching off.", "2GB"),
+            agent("fetcher_stall_timeout", FlagType.DURATION,
+                    "A download that receives nothing for this long is abandoned.", "1mins"),
+            agent("gc_delay", FlagType.DURATION, "How long a finished executor's sandbox is kept.", "1weeks"),
+            agent("disk_watch_interval", FlagType.DURATION, "How often the agent checks disk usage.", "1mins"),
+            agent("gc_disk_headroom", FlagType.FRACTION,
+                    "Fraction of the disk to keep free; sandboxes are pruned early to keep it.", "0.1"),
             FlagSpec.of("allocation_interval", FlagType.DURATION, "How often the allocator offers resources in a batch.")
                     .in(MASTER, LOCAL).byDefault("1secs").configures(MASTER_PID, "allocation_interval"),
             FlagSpec.of("allocator", FlagType.STRING,
@@ -78,6 +109,12 @@ public final class FlagTable {
                     .byDefault("true"));
 
     private FlagTable() {
+    }
+
+    /** An agent flag whose property on {@code io.osmos.agent} has the flag's name. */
+    private static FlagSpec agent(String name, FlagType type, String help, String byDefault) {
+        FlagSpec spec = FlagSpec.of(name, type, help).in(AGENT, LOCAL).configures(AGENT_PID, name);
+        return byDefault == null ? spec : spec.byDefault(byDefault);
     }
 
     public static List<FlagSpec> all() {

@@ -34,6 +34,20 @@ public enum FlagType {
             }
         }
     },
+    FRACTION("0..1") {
+        @Override
+        Object convert(String raw) {
+            try {
+                double value = Double.parseDouble(raw.trim());
+                if (value >= 0 && value <= 1) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw invalid(raw, "fraction between 0 and 1");
+        }
+    },
     PORT("PORT") {
         @Override
         Object convert(String raw) {
