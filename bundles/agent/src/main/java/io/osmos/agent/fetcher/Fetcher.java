@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -81,8 +80,7 @@ public final class Fetcher {
                 return;
             }
             failed.incrementAndGet();
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
+            Throwable cause = FetchException.unwrap(failure);
             FetchException reason = cause instanceof FetchException f ? f
                     : new FetchException("Failed to fetch for container " + job.containerId() + ": "
                             + FetchException.reason(cause));

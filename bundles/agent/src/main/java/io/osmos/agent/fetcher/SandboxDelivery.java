@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +35,10 @@ final class SandboxDelivery {
                 ? throughCache(plan, job)
                 : CompletableFuture.supplyAsync(() -> bypassingCache(plan, job), io);
         return delivered.handle((fetched, failure) -> {
-            if (failure == null) {
-                return fetched;
+            if (failure != null) {
+                throw FetchException.of(plan.value(), failure);
             }
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            throw cause instanceof FetchException f ? f : new FetchException(plan.value(), FetchException.reason(cause));
+            return fetched;
         });
     }
 
@@ -67,13 +64,12 @@ final class SandboxDelivery {
             if (failure == null) {
                 return fromCache(file, plan, job, !lease.creator());
             }
-            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
             if (lease.creator()) {
-                throw cause instanceof FetchException f ? f : new FetchException(plan.value(), FetchException.reason(cause));
+                throw FetchException.of(plan.value(), failure);
             }
             // Another fetch's download failed (it may have been killed): fetch straight, as Mesos does.
             LOG.warn("Fetching '{}' straight into the sandbox: the cached download failed: {}", plan.value(),
-                    FetchException.reason(cause));
+                    FetchException.reason(FetchException.unwrap(failure)));
             return bypassingCache(plan, job);
         }, io).whenComplete((fetched, failure) -> cache.release(entry).ifPresent(Downloader::deleteQuietly));
     }

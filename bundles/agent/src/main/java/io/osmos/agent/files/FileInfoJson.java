@@ -8,8 +8,9 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.Map;
 
 /**
- * One file as /files/browse lists it, in the Mesos model of a FileInfo:
- * {@code {"gid":"root","mode":"-rw-r--r--","mtime":1348258116,"nlink":1,"path":"/sandbox/stdout","size":12,"uid":"root"}}.
+ * One file as /files/browse lists it, in the Mesos model of a FileInfo, e.g.
+ * {@code {"gid":"root","mode":"-rw-r--r--","mtime":1348258116,"nlink":1,"path":"/sandbox/stdout",
+ * "size":12,"uid":"root"}}.
  */
 final class FileInfoJson {
     private static final int TYPE_MASK = 0170000;

@@ -7,22 +7,13 @@ import static io.osmos.agent.fetcher.FetchFixture.uri;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.osmos.protocol.v1.Protos.CommandInfo;
-import io.osmos.protocol.v1.Protos.ContainerID;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,82 +76,6 @@ class FetcherCacheTest {
         assertEquals(2, fixture.server.requests("/a.txt"));
         assertTrue(Files.isDirectory(fixture.cacheDir.resolve("alice")));
         assertTrue(Files.isDirectory(fixture.cacheDir.resolve("bob")));
-    }
-
-    @Test
-    void concurrentFetchesOfOneUriShareOneDownload() throws Exception {
-        CountDownLatch requested = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        fixture.server.handle("/big/", exchange -> {
-            requested.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.sendResponseHeaders(200, 3);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(new byte[] {7, 8, 9});
-            }
-        });
-        Fetcher fetcher = fixture.fetcher();
-        CommandInfo.URI uri = cached(fixture.server.uri("/big/data.bin"), false);
-        Path first = fixture.sandbox();
-        Path second = fixture.sandbox();
-
-        CompletionStage<FetchResult> downloading = start(fetcher, first, Optional.empty(), uri);
-        assertTrue(requested.await(30, TimeUnit.SECONDS));
-        CompletionStage<FetchResult> waiting = start(fetcher, second, Optional.empty(), uri);
-        release.countDown();
-
-        assertFalse(await(downloading).uris().get(0).fromCache());
-        assertTrue(await(waiting).uris().get(0).fromCache());
-        assertEquals(1, fixture.server.requests("/big/data.bin"));
-        assertArrayEquals(new byte[] {7, 8, 9}, Files.readAllBytes(second.resolve("data.bin")));
-    }
-
-    @Test
-    void aWaitingFetchFetchesStraightWhenTheSharedDownloadIsKilled() throws Exception {
-        AtomicInteger calls = new AtomicInteger();
-        CountDownLatch requested = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        fixture.server.handle("/shared/", exchange -> {
-            if (calls.incrementAndGet() == 1) {
-                exchange.sendResponseHeaders(200, 1000);
-                exchange.getResponseBody().write(new byte[10]);
-                exchange.getResponseBody().flush();
-                requested.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                exchange.close();
-                return;
-            }
-            exchange.sendResponseHeaders(200, 3);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(new byte[] {1, 2, 3});
-            }
-        });
-        Fetcher fetcher = fixture.fetcher();
-        CommandInfo.URI uri = cached(fixture.server.uri("/shared/lib.so"), false);
-        ContainerID killed = FetchFixture.containerId();
-        Path sandbox = fixture.sandbox();
-
-        try {
-            CompletionStage<FetchResult> first = fetcher.fetch(killed, List.of(uri), fixture.sandbox(), Optional.empty());
-            assertTrue(requested.await(30, TimeUnit.SECONDS));
-            CompletionStage<FetchResult> second = start(fetcher, sandbox, Optional.empty(), uri); // now waits on it
-            fetcher.kill(killed);
-
-            assertThrows(ExecutionException.class, () -> await(first));
-            assertFalse(await(second).uris().get(0).fromCache());
-            assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(sandbox.resolve("lib.so")));
-            assertEquals(2, calls.get());
-        } finally {
-            release.countDown();
-        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,7 @@ class FetcherTest {
 
         fetch(fetcher, sandbox, uri(uri).toBuilder().setExecutable(true).build());
 
-        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(sandbox.resolve("run.sh"))));
+        assertEquals("rwxr-xr-x", mode(sandbox.resolve("run.sh")));
     }
 
     @Test
@@ -129,6 +130,10 @@ class FetcherTest {
         try (var left = Files.list(fixture.cacheDir)) {
             assertEquals(0, left.count());
         }
+    }
+
+    static String mode(Path file) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
     }
 
     static byte[] bytes(String text) {

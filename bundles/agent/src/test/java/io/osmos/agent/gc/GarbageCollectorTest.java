@@ -170,7 +170,8 @@ class GarbageCollectorTest {
         CompletableFuture<Void> removed = gc.schedule(procfs, Duration.ZERO).toCompletableFuture();
 
         ExecutionException e = assertThrows(ExecutionException.class, () -> removed.get(30, TimeUnit.SECONDS));
-        assertTrue(e.getCause().getMessage().startsWith("Failed to delete '/proc/self/fdinfo': "), e.getCause().getMessage());
+        String reason = e.getCause().getMessage();
+        assertTrue(reason.startsWith("Failed to delete '/proc/self/fdinfo': "), reason);
         assertEquals(1.0, gc.metrics().get("gc/path_removals_failed"));
         assertEquals(0.0, gc.metrics().get("gc/path_removals_pending"));
     }
