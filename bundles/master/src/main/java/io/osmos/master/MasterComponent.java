@@ -2,15 +2,11 @@ package io.osmos.master;
 
 import io.osmos.api.allocator.Allocator;
 import io.osmos.api.hook.MasterHook;
-import io.osmos.master.core.Durations;
+import io.osmos.api.Modules;
 import io.osmos.master.core.Master;
 import io.osmos.master.core.MasterHooks;
 import io.osmos.master.core.MasterSettings;
-import io.osmos.master.http.AgentEndpoint;
-import io.osmos.master.http.MetricsEndpoint;
-import io.osmos.master.http.OperatorEndpoint;
-import io.osmos.master.http.SchedulerEndpoint;
-import io.osmos.master.http.StateEndpoint;
+import io.osmos.master.http.MasterEndpoints;
 import io.osmos.runtime.http.HttpServer;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
 import java.util.ArrayList;
@@ -18,8 +14,10 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -48,6 +46,7 @@ public final class MasterComponent {
     private static final Logger LOG = LoggerFactory.getLogger(MasterComponent.class);
 
     private final MasterHooks hooks = new MasterHooks();
+    private final FlagsComponent.Holder flags = new FlagsComponent.Holder();
     private final AllocatorCandidates allocators = new AllocatorCandidates();
     private final List<ServiceRegistration<HttpEndpoint>> endpoints = new ArrayList<>();
     private final Master master;
@@ -58,12 +57,8 @@ public final class MasterComponent {
             @Reference(name = "http_server") HttpServer server) {
         settings = settings(config);
         master = new Master(settings, server.address(), hooks);
-        register(context, SchedulerEndpoint.PATH, new SchedulerEndpoint(master));
-        register(context, AgentEndpoint.PATH, new AgentEndpoint(master));
-        register(context, OperatorEndpoint.PATH, new OperatorEndpoint(master));
-        StateEndpoint state = new StateEndpoint(master);
-        StateEndpoint.PATHS.forEach(path -> register(context, path, state));
-        register(context, MetricsEndpoint.PATH, new MetricsEndpoint(master));
+        master.flags(flags::values);
+        MasterEndpoints.of(master).forEach((path, endpoint) -> register(context, path, endpoint));
         allocators.attach(master, settings.allocator());
     }
 
@@ -95,6 +90,7 @@ public final class MasterComponent {
         endpoints.clear();
         allocators.detach();
         master.stop();
+        hooks.shutdown();
     }
 
     @Reference(service = Allocator.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -109,13 +105,29 @@ public final class MasterComponent {
 
     @Reference(service = MasterHook.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, unbind = "removeHook")
-    void addHook(MasterHook hook, Map<String, Object> properties) {
-        int ranking = properties.get(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0;
-        hooks.add(hook, ranking, (Long) properties.get(Constants.SERVICE_ID));
+    void addHook(ServiceReference<MasterHook> reference, MasterHook hook) {
+        int ranking = reference.getProperty(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0;
+        Object name = reference.getProperty(Modules.NAME);
+        Bundle bundle = reference.getBundle();
+        String origin = bundle == null ? "an unknown bundle" : bundle.getSymbolicName() + " " + bundle.getVersion();
+        hooks.add(hook, ranking, (Long) reference.getProperty(Constants.SERVICE_ID),
+                name == null ? null : name.toString(), origin);
     }
 
     void removeHook(MasterHook hook) {
         hooks.remove(hook);
+    }
+
+    @Reference(service = FlagsComponent.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeFlags")
+    void addFlags(FlagsComponent component) {
+        flags.source = component;
+    }
+
+    void removeFlags(FlagsComponent component) {
+        if (flags.source == component) {
+            flags.source = null;
+        }
     }
 
     private void register(BundleContext context, String path, HttpEndpoint endpoint) {
@@ -126,11 +138,6 @@ public final class MasterComponent {
 
     /** @throws IllegalArgumentException naming the key and the expected form */
     static MasterSettings settings(MasterConfig config) {
-        return new MasterSettings(config.hostname(),
-                Durations.parsePositive("allocation_interval", config.allocation__interval()),
-                Durations.parseOptional("offer_timeout", config.offer__timeout()),
-                Durations.parsePositive("heartbeat_interval", config.heartbeat__interval()),
-                Durations.parsePositive("agent_ping_timeout", config.agent__ping__timeout()),
-                config.allocator());
+        return ConfigReader.settings(config);
     }
 }

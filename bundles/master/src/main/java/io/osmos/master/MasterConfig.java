@@ -30,4 +30,23 @@ public @interface MasterConfig {
     @AttributeDefinition(description = "The osmos.module.name of the allocator to use (--allocator); changing it"
             + " swaps the allocator live")
     String allocator() default "random";
+
+    @AttributeDefinition(description = "Missed pongs in a row after which an agent is unreachable"
+            + " (--max_agent_ping_timeouts)")
+    String max__agent__ping__timeouts() default "5";
+
+    @AttributeDefinition(description = "How fast agents failing health checks are removed, e.g. '1/10mins';"
+            + " empty means at once (--agent_removal_rate_limit)")
+    String agent__removal__rate__limit() default "";
+
+    @AttributeDefinition(description = "osmos.module.name of master hooks to call first, comma separated, in"
+            + " order (--hooks); the others follow by service.ranking")
+    String hooks() default "";
+
+    @AttributeDefinition(description = "How long one hook call may take before it is skipped and counted")
+    String hook__timeout() default "5secs";
+
+    @AttributeDefinition(description = "Bytes an event stream may hold for a subscriber that does not read"
+            + " before the master cuts it off")
+    String max__subscriber__backlog() default "16777216";
 }

@@ -4,10 +4,10 @@ import io.osmos.api.resources.Resources;
 import io.osmos.master.state.AgentEntry;
 import io.osmos.master.state.FrameworkEntry;
 import io.osmos.master.state.OfferEntry;
-import io.osmos.master.validation.LaunchContext;
 import io.osmos.master.validation.OfferValidator;
-import io.osmos.master.validation.TaskValidator;
-import io.osmos.master.validation.Verdict;
+import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.Filters;
+import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.Offer;
 import io.osmos.protocol.v1.Protos.OfferID;
 import io.osmos.protocol.v1.Protos.TaskInfo;
@@ -17,20 +17,22 @@ import io.osmos.protocol.v1.scheduler.Protos.Call;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * ACCEPT as Mesos does it: the offers are checked together (a bad set loses every task, as
- * TASK_DROPPED or TASK_LOST); each LAUNCH task is then checked on its own against what is left (a bad
- * task gets TASK_ERROR); valid tasks go to the agent; what no task used goes back to the allocator
- * with the call's filters. Actor-confined.
+ * TASK_DROPPED or TASK_LOST, and every other operation gets OPERATION_ERROR); the operations are then
+ * carried out in order against what the earlier ones left: LAUNCH and LAUNCH_GROUP tasks, and
+ * RESERVE, UNRESERVE, CREATE and DESTROY. When master hooks are registered, the launch decorators
+ * run first on the hook threads and the call resumes on the actor. What no operation used goes back
+ * to the allocator with the call's filters. Actor-confined.
  */
 final class Acceptance {
     private static final Logger LOG = LoggerFactory.getLogger(Acceptance.class);
 
     private final Master master;
+    private final HeldOffers held = new HeldOffers();
 
     Acceptance(Master master) {
         this.master = master;
@@ -44,74 +46,117 @@ final class Acceptance {
         }
         Resources offered = Resources.EMPTY;
         AgentEntry agent = null;
+        String role = null;
         for (OfferID id : accept.getOfferIdsList()) {
             OfferEntry offer = master.offers.get(id);
             offered = offered.plus(offer.resources());
             agent = master.agents.get(offer.agentId());
+            role = offer.offer().hasAllocationInfo() ? offer.offer().getAllocationInfo().getRole() : null;
             master.offering.remove(offer, false);
         }
-        Resources left = offered;
+        List<Offer.Operation> operations = new ArrayList<>();
         for (Offer.Operation operation : accept.getOperationsList()) {
+            operations.add(OperationPrep.prepare(operation, role, framework.id()));
+        }
+        Optional<Filters> filters = Optional.of(accept.getFilters());
+        if (master.hooks.isEmpty()) {
+            apply(framework, agent, offered, operations, filters);
+            return;
+        }
+        FrameworkID frameworkId = framework.id();
+        AgentID agentId = agent.id();
+        Resources offeredNow = offered;
+        held.hold(frameworkId, agentId, offered);
+        new LaunchDecoration(master.hooks, framework.info(), agent.info(), offered).decorate(operations)
+                .thenAcceptAsync(decorated -> {
+                    held.release(frameworkId, agentId, offeredNow);
+                    resume(frameworkId, agentId, offeredNow, decorated, filters);
+                }, master.actor);
+    }
+
+    /** Resources taken out of offers whose ACCEPT waits for hooks; they still count as allocated. */
+    HeldOffers held() {
+        return held;
+    }
+
+    private void resume(FrameworkID frameworkId, AgentID agentId, Resources offered, List<Offer.Operation> operations,
+            Optional<Filters> filters) {
+        FrameworkEntry framework = master.frameworks.get(frameworkId);
+        AgentEntry agent = master.agents.get(agentId);
+        if (framework == null) {
+            return; // removed meanwhile: the allocator forgot what it held
+        }
+        if (agent == null || !agent.connected()) {
+            TaskState state = framework.partitionAware() ? TaskState.TASK_DROPPED : TaskState.TASK_LOST;
+            Reason reason = agent == null ? Reason.REASON_AGENT_REMOVED : Reason.REASON_AGENT_DISCONNECTED;
+            for (TaskInfo task : Tasks.of(operations)) {
+                master.tasks.refuse(framework, task.getTaskId(), agentId, state, reason,
+                        "Agent " + agentId.getValue() + " is not available");
+            }
+            if (agent != null) {
+                master.allocator.recoverResources(frameworkId, agentId, offered, Optional.empty(), false);
+            }
+            return;
+        }
+        apply(framework, agent, offered, operations, filters);
+    }
+
+    private void apply(FrameworkEntry framework, AgentEntry agent, Resources offered, List<Offer.Operation> operations,
+            Optional<Filters> filters) {
+        Resources left = offered;
+        List<Offer.Operation> conversions = new ArrayList<>();
+        for (Offer.Operation operation : operations) {
             switch (operation.getType()) {
                 case LAUNCH -> {
+                    if (refusedForId(framework, operation)) {
+                        continue;
+                    }
                     for (TaskInfo task : operation.getLaunch().getTaskInfosList()) {
-                        left = launch(framework, agent, task, left);
+                        left = master.launches.launch(framework, agent, task, left);
                     }
                 }
-                case LAUNCH_GROUP -> operation.getLaunchGroup().getTaskGroup().getTasksList().forEach(task ->
-                        master.tasks.refuse(framework, task.getTaskId(), task.getAgentId(), TaskState.TASK_ERROR,
-                                Reason.REASON_TASK_GROUP_INVALID, "LAUNCH_GROUP is not supported by this master yet"));
-                default -> LOG.warn("Ignoring {} operation of framework {}: not supported by this master yet",
-                        operation.getType(), framework.id().getValue());
+                case LAUNCH_GROUP -> {
+                    if (!refusedForId(framework, operation)) {
+                        left = master.launches.launchGroup(framework, agent, operation.getLaunchGroup(), left);
+                    }
+                }
+                case RESERVE, UNRESERVE, CREATE, DESTROY -> {
+                    Resources before = left;
+                    left = master.offerOperations.applyOffered(framework, agent, operation, left);
+                    if (!left.equals(before)) {
+                        conversions.add(operation);
+                    }
+                }
+                default -> master.operations.error(framework, operation, "Operation " + operation.getType()
+                        + " is not supported by this master");
             }
         }
-        if (!left.isEmpty()) {
-            master.allocator.recoverResources(framework.id(), agent.id(), left, Optional.of(accept.getFilters()),
-                    false);
+        if (!conversions.isEmpty()) {
+            master.allocator.tell("updateAllocation",
+                    a -> a.updateAllocation(framework.id(), agent.id(), offered, conversions));
         }
+        if (!left.isEmpty()) {
+            master.allocator.recoverResources(framework.id(), agent.id(), left, filters, false);
+        }
+    }
+
+    // Launches cannot report operation status: an id on them is a TASK_ERROR for each task, as in Mesos.
+    private boolean refusedForId(FrameworkEntry framework, Offer.Operation operation) {
+        if (!operation.hasId()) {
+            return false;
+        }
+        boolean group = operation.getType() == Offer.Operation.Type.LAUNCH_GROUP;
+        for (TaskInfo task : Tasks.of(List.of(operation))) {
+            master.tasks.refuse(framework, task.getTaskId(), task.getAgentId(), TaskState.TASK_ERROR,
+                    group ? Reason.REASON_TASK_GROUP_INVALID : Reason.REASON_TASK_INVALID,
+                    "The `id` field cannot be set on " + operation.getType() + " operations");
+        }
+        return true;
     }
 
     private Offer outstanding(OfferID id) {
         OfferEntry offer = master.offers.get(id);
         return offer == null ? null : offer.offer();
-    }
-
-    /** Checks and launches one task; returns what is left of the offered resources. */
-    private Resources launch(FrameworkEntry framework, AgentEntry agent, TaskInfo task, Resources available) {
-        TaskInfo prepared = prepare(framework, task, available);
-        Verdict verdict = TaskValidator.validate(prepared, new LaunchContext(framework.id(), agent.id(),
-                framework::hasTask, executorId -> agent.executors().get(framework.id(), executorId), available));
-        if (!verdict.valid()) {
-            LOG.info("Refusing task {} of framework {}: {}", task.getTaskId().getValue(), framework.id().getValue(),
-                    verdict.error());
-            master.tasks.refuse(framework, task.getTaskId(), task.getAgentId(), TaskState.TASK_ERROR,
-                    Reason.REASON_TASK_INVALID, verdict.error());
-            return available;
-        }
-        TaskInfo decorated = master.hooks.decorateLabels(prepared, framework.info(), agent.info());
-        master.tasks.launch(framework, agent, decorated, verdict.taskResources(), verdict.newExecutor());
-        return available.minus(verdict.consumed());
-    }
-
-    /**
-     * Fills in what the master supplies, as Mesos does: the allocation role on resources that lack it
-     * (when the offers are all of one role) and the executor's framework id.
-     */
-    private static TaskInfo prepare(FrameworkEntry framework, TaskInfo task, Resources offered) {
-        TaskInfo.Builder prepared = task.toBuilder();
-        Set<String> roles = ResourceRoles.roles(offered);
-        if (roles.size() == 1) {
-            String role = roles.iterator().next();
-            prepared.clearResources().addAllResources(ResourceRoles.allocate(task.getResourcesList(), role));
-            if (task.hasExecutor()) {
-                prepared.getExecutorBuilder().clearResources()
-                        .addAllResources(ResourceRoles.allocate(task.getExecutor().getResourcesList(), role));
-            }
-        }
-        if (task.hasExecutor() && !task.getExecutor().hasFrameworkId()) {
-            prepared.getExecutorBuilder().setFrameworkId(framework.id());
-        }
-        return prepared.build();
     }
 
     private void invalidOffers(FrameworkEntry framework, Call.Accept accept, String error) {
@@ -123,12 +168,13 @@ final class Acceptance {
             }
         }
         TaskState state = framework.partitionAware() ? TaskState.TASK_DROPPED : TaskState.TASK_LOST;
-        List<TaskInfo> tasks = new ArrayList<>();
         for (Offer.Operation operation : accept.getOperationsList()) {
-            tasks.addAll(operation.getLaunch().getTaskInfosList());
-            tasks.addAll(operation.getLaunchGroup().getTaskGroup().getTasksList());
+            if (operation.getType() != Offer.Operation.Type.LAUNCH
+                    && operation.getType() != Offer.Operation.Type.LAUNCH_GROUP) {
+                master.operations.error(framework, operation, "Operation attempted with invalid offers: " + error);
+            }
         }
-        for (TaskInfo task : tasks) {
+        for (TaskInfo task : Tasks.of(accept.getOperationsList())) {
             master.tasks.refuse(framework, task.getTaskId(), task.getAgentId(), state, Reason.REASON_INVALID_OFFERS,
                     "Task launched with invalid offers: " + error);
         }

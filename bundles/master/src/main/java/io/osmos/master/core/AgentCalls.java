@@ -6,12 +6,16 @@ import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.v1.Protos.ExecutorInfo;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.AgentID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Agent calls on an open stream (all but REGISTER and REREGISTER): checked against the agent's
  * current stream, then carried out. A refusal tells the agent to reregister. Actor-confined.
  */
 final class AgentCalls {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentCalls.class);
+
     private final Master master;
 
     AgentCalls(Master master) {
@@ -32,14 +36,13 @@ final class AgentCalls {
             return Reply.forbidden("The stream ID '" + streamId + "' included in this request didn't match the"
                     + " stream ID currently associated with agent ID " + id.getValue() + "; reregister");
         }
+        master.verbosity.log(LOG, 2, "Received {} call of agent {}", call.getType(), id.getValue());
         switch (call.getType()) {
             case STATUS_UPDATE -> master.tasks.fromAgent(agent, call.getStatusUpdate());
             case EXITED_EXECUTOR -> exited(agent, call.getExitedExecutor());
             case EXECUTOR_MESSAGE -> message(agent, call.getExecutorMessage());
-            case PONG -> {
-                // Liveness is the open stream for now; counting missed pongs comes with agent health checks.
-            }
-            case UNREGISTER -> master.agentRegistry.remove(agent, "it unregistered");
+            case PONG -> master.agentHealth.pong(agent);
+            case UNREGISTER -> master.agentRemoval.unregistered(agent);
             default -> {
                 return Reply.badRequest("Unsupported agent call type " + call.getType());
             }

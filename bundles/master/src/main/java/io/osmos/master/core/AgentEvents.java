@@ -9,6 +9,7 @@ import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.KillPolicy;
 import io.osmos.protocol.v1.Protos.MasterInfo;
+import io.osmos.protocol.v1.Protos.TaskGroupInfo;
 import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.protocol.v1.Protos.TaskInfo;
 
@@ -38,6 +39,12 @@ final class AgentEvents {
             run.setExecutor(executor);
         }
         return AgentEvent.newBuilder().setType(AgentEvent.Type.RUN_TASK).setRunTask(run).build();
+    }
+
+    static AgentEvent runTaskGroup(FrameworkInfo framework, ExecutorInfo executor, TaskGroupInfo group) {
+        return AgentEvent.newBuilder().setType(AgentEvent.Type.RUN_TASK_GROUP).setRunTaskGroup(AgentEvent.RunTaskGroup
+                .newBuilder().setFrameworkId(framework.getId()).setFramework(framework).setExecutor(executor)
+                .setTaskGroup(group)).build();
     }
 
     /** @param policy overrides the task's kill policy, or null */

@@ -2,14 +2,13 @@ package io.osmos.master.core;
 
 import io.osmos.api.resources.Resources;
 import io.osmos.master.state.AgentEntry;
-import io.osmos.master.state.FrameworkEntry;
-import io.osmos.master.state.TaskEntry;
+import io.osmos.master.state.Agents;
+import io.osmos.master.state.Subscriber;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.FrameworkID;
-import io.osmos.protocol.v1.Protos.TaskState;
-import io.osmos.protocol.v1.Protos.TaskStatus.Reason;
+import io.osmos.protocol.v1.Protos.Resource;
 import io.osmos.runtime.http.EventStream;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Agents coming and going: REGISTER, REREGISTER, the stream closing (disconnected: deactivated, its
- * offers rescinded), and UNREGISTER (removed: its tasks are gone). Actor-confined.
+ * Agents coming and going: REGISTER, REREGISTER (of a known agent, of one marked unreachable, or of
+ * one this master never saw), and the stream closing (disconnected: deactivated, its offers
+ * rescinded, health checks going on). Removal is {@link AgentRemoval}'s. Actor-confined.
  */
 final class AgentRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(AgentRegistry.class);
@@ -33,12 +33,16 @@ final class AgentRegistry {
     }
 
     void register(AgentCall.Register register, EventStream stream, String streamId) {
-        Resources total = totalOrRefuse(register.getAgentInfo(), stream);
-        if (total == null) {
+        Resources configured = totalOrRefuse(register.getAgentInfo().getResourcesList(), register.getAgentInfo(),
+                stream);
+        Resources checkpointed = configured == null ? null
+                : totalOrRefuse(register.getCheckpointedResourcesList(), register.getAgentInfo(), stream);
+        if (checkpointed == null) {
             return;
         }
         AgentID id = master.ids.agent();
         AgentInfo info = register.getAgentInfo().toBuilder().setId(id).build();
+        Resources total = Conversions.applyCheckpointed(configured, checkpointed);
         AgentEntry agent = new AgentEntry(info, total, register.getVersion(), register.getCapabilitiesList(),
                 master.now());
         master.agents.add(agent);
@@ -46,28 +50,40 @@ final class AgentRegistry {
         agent.send(AgentEvents.registered(id, master.info, pingSeconds()));
         master.counters.increment("master/slave_registrations");
         LOG.info("Agent {} at {}:{} registered with {}", id.getValue(), info.getHostname(), info.getPort(), total);
-        Map<FrameworkID, Resources> used = agent.allocated();
-        master.allocator.tell("addAgent", a -> a.addAgent(id, info, total, used));
+        admitted(agent);
     }
 
     void reregister(AgentCall.Reregister reregister, EventStream stream, String streamId) {
-        Resources total = totalOrRefuse(reregister.getAgentInfo(), stream);
-        if (total == null) {
+        AgentInfo info = reregister.getAgentInfo();
+        if (master.agents.isGone(info.getId())) {
+            refuse(stream, "Agent " + info.getId().getValue() + " has been marked gone and may not reregister");
             return;
         }
-        AgentInfo info = reregister.getAgentInfo();
+        Resources configured = totalOrRefuse(info.getResourcesList(), info, stream);
+        Resources reported = configured == null ? null
+                : totalOrRefuse(reregister.getCheckpointedResourcesList(), info, stream);
+        if (reported == null) {
+            return;
+        }
         AgentEntry agent = master.agents.get(info.getId());
+        Set<FrameworkID> unknown;
         if (agent != null) {
-            // Resynchronise the allocator from scratch: simpler and safer than patching what it held.
+            // The master's reservations and volumes win: the agent may not have heard of the latest.
+            Resources total = Conversions.applyCheckpointed(configured, Conversions.checkpointed(agent.total()));
             master.offering.rescindAll(agent);
             master.allocator.tell("removeAgent", a -> a.removeAgent(info.getId()));
             agent.update(info, total, reregister.getVersion(), reregister.getCapabilitiesList(), master.now());
+            unknown = reconciler.reconcile(agent, reregister);
         } else {
-            agent = new AgentEntry(info, total, reregister.getVersion(), reregister.getCapabilitiesList(),
-                    master.now());
+            Agents.Unreachable was = master.agents.unreachable(info.getId());
+            agent = new AgentEntry(info, Conversions.applyCheckpointed(configured, reported), reregister.getVersion(),
+                    reregister.getCapabilitiesList(), master.now());
+            agent.update(info, agent.total(), reregister.getVersion(), reregister.getCapabilitiesList(), master.now());
+            agent.deactivated(was != null && was.deactivated());
             master.agents.add(agent);
+            unknown = reconciler.readmit(agent, reregister, was != null ? "Unreachable agent re-reregistered"
+                    : "Unknown agent reregistered");
         }
-        Set<FrameworkID> unknown = reconciler.reconcile(agent, reregister);
         connect(agent, stream, streamId);
         agent.send(AgentEvents.reregistered(agent.id(), master.info, pingSeconds()));
         for (FrameworkID framework : unknown) {
@@ -78,31 +94,45 @@ final class AgentRegistry {
         master.counters.increment("master/slave_reregistrations");
         LOG.info("Agent {} at {}:{} reregistered with {} tasks", agent.id().getValue(), info.getHostname(),
                 info.getPort(), agent.tasks().size());
-        AgentEntry added = agent;
-        Map<FrameworkID, Resources> used = agent.allocated();
-        master.allocator.tell("addAgent", a -> a.addAgent(added.id(), added.info(), total, used));
+        admitted(agent);
     }
 
-    private Resources totalOrRefuse(AgentInfo info, EventStream stream) {
+    // The allocator learns the agent with what is in use on it; operators hear of it.
+    private void admitted(AgentEntry agent) {
+        Map<FrameworkID, Resources> used = agent.allocated();
+        AgentID id = agent.id();
+        AgentInfo info = agent.info();
+        Resources total = agent.total();
+        master.allocator.tell("addAgent", a -> a.addAgent(id, info, total, used));
+        if (agent.deactivated()) {
+            master.allocator.tell("deactivateAgent", a -> a.deactivateAgent(id));
+        }
+        master.agentHealth.watch(agent);
+        master.operatorStreams.agentAdded(agent);
+    }
+
+    private Resources totalOrRefuse(List<Resource> resources, AgentInfo info, EventStream stream) {
         try {
-            return Resources.of(info.getResourcesList());
+            return Resources.of(resources);
         } catch (IllegalArgumentException e) {
-            String reason = "Agent " + info.getHostname() + " refused: invalid resources: " + e.getMessage();
-            LOG.warn(reason);
-            stream.send(AgentEvents.shutdown(reason));
-            stream.close();
+            refuse(stream, "Agent " + info.getHostname() + " refused: invalid resources: " + e.getMessage());
             return null;
         }
     }
 
+    private static void refuse(EventStream stream, String reason) {
+        LOG.warn(reason);
+        stream.send(AgentEvents.shutdown(reason));
+        stream.close();
+    }
+
     private void connect(AgentEntry agent, EventStream stream, String streamId) {
         EventStream old = agent.stream();
-        agent.attach(stream, streamId);
+        agent.attach(new Subscriber(stream, streamId, master.settings().maxSubscriberBacklog()));
         if (old != null && old != stream) {
             old.close(); // its close callback sees the agent moved on and does nothing
         }
-        agent.active(true);
-        agent.ping(master.actor.every(master.settings().agentPingTimeout(), () -> agent.send(AgentEvents.ping())));
+        agent.active(!agent.deactivated());
         stream.onClose(() -> master.actor.tell(() -> disconnected(agent, stream)));
     }
 
@@ -110,7 +140,7 @@ final class AgentRegistry {
         return master.settings().agentPingTimeout().toNanos() / 1e9;
     }
 
-    /** The agent's stream closed: no offers on it until it reregisters. Its tasks stay. */
+    /** The agent's stream closed: no offers on it until it reregisters; its tasks stay, pings go on. */
     void disconnected(AgentEntry agent, EventStream stream) {
         if (agent.stream() != stream || master.agents.get(agent.id()) != agent) {
             return;
@@ -124,30 +154,9 @@ final class AgentRegistry {
         }
     }
 
-    /** The agent leaves for good: its tasks are gone, frameworks hear of the loss. */
-    void remove(AgentEntry agent, String why) {
-        LOG.info("Removing agent {}: {}", agent.id().getValue(), why);
-        master.offering.rescindAll(agent);
-        master.allocator.tell("removeAgent", a -> a.removeAgent(agent.id()));
-        String message = "Agent " + agent.info().getHostname() + " removed: " + why;
-        for (TaskEntry task : agent.tasks()) {
-            FrameworkEntry framework = master.frameworks.get(task.frameworkId());
-            TaskState state = framework != null && framework.partitionAware() ? TaskState.TASK_GONE
-                    : TaskState.TASK_LOST;
-            master.tasks.terminate(task, state, Reason.REASON_AGENT_REMOVED, message, false);
-        }
-        master.agents.remove(agent);
-        master.counters.increment("master/slave_removals");
-        EventStream stream = agent.stream();
-        agent.detach();
-        if (stream != null) {
-            stream.close();
-        }
-        master.frameworks.all().forEach(framework -> framework.send(Events.failure(agent.id(), null, null)));
-    }
-
     void closeAll() {
         for (AgentEntry agent : List.copyOf(master.agents.all())) {
+            master.agentHealth.forget(agent);
             EventStream stream = agent.stream();
             agent.detach();
             if (stream != null) {

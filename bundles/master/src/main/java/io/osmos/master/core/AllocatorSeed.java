@@ -7,14 +7,18 @@ import io.osmos.master.state.FrameworkEntry;
 import io.osmos.master.state.OfferEntry;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.FrameworkID;
+import io.osmos.protocol.v1.Protos.WeightInfo;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Tells a freshly initialized allocator everything the master knows, so it can take over: every
  * framework and agent with what each framework holds on each agent (tasks, executors and
- * outstanding offers all count as allocated), suppressed roles, and which agents are deactivated.
+ * outstanding offers all count as allocated), suppressed roles, which agents are deactivated, and
+ * the operator's weights and quota.
  */
 final class AllocatorSeed {
     private AllocatorSeed() {
@@ -29,6 +33,8 @@ final class AllocatorSeed {
         for (OfferEntry offer : master.offers.all()) {
             hold(byFramework, byAgent, offer.frameworkId(), offer.agentId(), offer.resources());
         }
+        master.acceptance.held().all().forEach((framework, held) -> held.forEach((agent, resources) ->
+                hold(byFramework, byAgent, framework, agent, resources)));
         for (FrameworkEntry framework : master.frameworks.all()) {
             allocator.addFramework(framework.id(), framework.info(), byFramework.getOrDefault(framework.id(), Map.of()),
                     framework.active(), Set.copyOf(framework.suppressedRoles()));
@@ -39,6 +45,13 @@ final class AllocatorSeed {
                 allocator.deactivateAgent(agent.id());
             }
         }
+        if (!master.roles.weights().isEmpty()) {
+            List<WeightInfo> weights = new ArrayList<>();
+            master.roles.weights().forEach((role, weight) ->
+                    weights.add(WeightInfo.newBuilder().setRole(role).setWeight(weight).build()));
+            allocator.updateWeights(weights);
+        }
+        master.roles.quotas().forEach(allocator::updateQuota);
     }
 
     private static void hold(Map<FrameworkID, Map<AgentID, Resources>> byFramework,

@@ -8,9 +8,12 @@ import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.Filters;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.runtime.actor.Actor;
+import io.osmos.protocol.v1.Protos.Offer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -132,6 +135,24 @@ public final class AllocatorSlot {
         Installed in = current;
         if (in != null) {
             quietly(in, call, what);
+        }
+    }
+
+    /**
+     * Asks the allocator in use to convert an agent's available resources; completes at once when
+     * there is none, exceptionally when it refuses or throws.
+     */
+    CompletableFuture<Void> updateAvailable(AgentID agent, List<Offer.Operation> operations) {
+        Installed in = current;
+        if (in == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        try {
+            return in.allocator.updateAvailable(agent, operations).toCompletableFuture();
+        } catch (RuntimeException e) {
+            failures.incrementAndGet();
+            LOG.warn("Allocator '{}' failed in updateAvailable", in.name, e);
+            return CompletableFuture.failedFuture(e);
         }
     }
 

@@ -5,6 +5,7 @@ import io.osmos.api.allocator.AllocatorOptions;
 import io.osmos.master.state.Agents;
 import io.osmos.master.state.Frameworks;
 import io.osmos.master.state.Offers;
+import io.osmos.master.state.RoleConfig;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.v1.Protos.MasterInfo;
 import io.osmos.protocol.v1.scheduler.Protos.Call;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,19 +38,30 @@ public final class Master {
     final Frameworks frameworks = new Frameworks();
     final Agents agents = new Agents();
     final Offers offers = new Offers();
+    final RoleConfig roles = new RoleConfig();
     final Counters counters = new Counters();
+    final Verbosity verbosity = new Verbosity();
     final MasterHooks hooks;
     final Offering offering = new Offering(this);
     final AllocatorSlot allocator = new AllocatorSlot(actor, offering::allocated);
     final TaskUpdates tasks = new TaskUpdates(this);
+    final Launches launches = new Launches(this);
+    final OperationFeedback operations = new OperationFeedback(this);
+    final OfferOperations offerOperations = new OfferOperations(this);
     final Acceptance acceptance = new Acceptance(this);
     final Reconciliation reconciliation = new Reconciliation(this);
     final Subscriptions subscriptions = new Subscriptions(this);
+    final FrameworkUpdates frameworkUpdates = new FrameworkUpdates(this);
     final SchedulerCalls schedulerCalls = new SchedulerCalls(this);
+    final AgentHealth agentHealth = new AgentHealth(this);
+    final AgentRemoval agentRemoval = new AgentRemoval(this);
     final AgentRegistry agentRegistry = new AgentRegistry(this);
     final AgentCalls agentCalls = new AgentCalls(this);
+    final OperatorStreams operatorStreams = new OperatorStreams(this);
+    final OperatorCalls operatorCalls = new OperatorCalls(this);
     private final MasterView view = new MasterView(this);
     private volatile MasterSettings settings;
+    private volatile Supplier<Map<String, String>> flags = Map::of;
 
     /** @param listening where the HTTP server listens, which is what frameworks and agents are told */
     public Master(MasterSettings settings, InetSocketAddress listening) {
@@ -59,6 +72,7 @@ public final class Master {
     public Master(MasterSettings settings, InetSocketAddress listening, MasterHooks hooks) {
         this.settings = settings;
         this.hooks = hooks;
+        hooks.configure(settings.hooks(), settings.hookTimeout());
         String id = UUID.randomUUID().toString();
         this.info = MasterInfos.of(id, settings.hostname(), listening);
         this.ids = new Ids(id);
@@ -100,6 +114,16 @@ public final class Master {
         return actor.ask(() -> agentCalls.handle(call, streamId));
     }
 
+    /** An operator's SUBSCRIBE, whose 200 stream the endpoint opened. */
+    public void subscribeOperator(EventStream stream, String streamId) {
+        actor.tell(() -> operatorStreams.subscribe(stream, streamId, view));
+    }
+
+    /** An operator call that changes something: weights, quota, reservations, agents, teardown, verbosity. */
+    public CompletableFuture<Reply> operatorCall(io.osmos.protocol.v1.master.Protos.Call call) {
+        return actor.askAsync(() -> operatorCalls.handle(call));
+    }
+
     /** Reads the state on the actor, so the reader sees one consistent moment. */
     public <T> CompletableFuture<T> read(Function<MasterView, T> reader) {
         return actor.ask(() -> reader.apply(view));
@@ -108,6 +132,15 @@ public final class Master {
     /** The allocator's own metrics; safe from any thread. */
     public Map<String, Number> allocatorMetrics() {
         return allocator.metrics();
+    }
+
+    /** Where GET_FLAGS and /flags read the process's effective flags (PID io.osmos.flags) from. */
+    public void flags(Supplier<Map<String, String>> source) {
+        flags = source;
+    }
+
+    Map<String, String> flags() {
+        return flags.get();
     }
 
     /**
@@ -129,8 +162,9 @@ public final class Master {
         actor.tell(() -> allocator.drop(instance));
     }
 
-    /** Settings that apply from now on (offer timeout, heartbeats and pings of new connections). */
+    /** Settings that apply from now on (offer timeout, heartbeats, pings, hooks, rate limit). */
     public void reconfigure(MasterSettings next) {
+        hooks.configure(next.hooks(), next.hookTimeout());
         actor.tell(() -> settings = next);
     }
 
@@ -148,6 +182,7 @@ public final class Master {
             actor.ask(() -> {
                 subscriptions.closeAll();
                 agentRegistry.closeAll();
+                operatorStreams.closeAll();
                 allocator.close();
                 return null;
             }).get(5, TimeUnit.SECONDS);

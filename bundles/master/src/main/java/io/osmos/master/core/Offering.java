@@ -17,12 +17,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns the allocator's decisions into offers and ends them: accepted, declined, rescinded or timed
  * out. Actor-confined.
  */
 final class Offering {
+    private static final Logger LOG = LoggerFactory.getLogger(Offering.class);
+
     private final Master master;
 
     Offering(Master master) {
@@ -44,7 +48,8 @@ final class Offering {
             }
         }));
         if (!made.isEmpty()) {
-            framework.send(Events.offers(made));
+            master.verbosity.log(LOG, 1, "Sending {} offers to framework {}", made.size(), frameworkId.getValue());
+            framework.send(Events.offers(made.stream().map(offer -> OfferViews.forFramework(offer, framework)).toList()));
         }
     }
 

@@ -41,8 +41,11 @@ final class ResourceRoles {
         return parts;
     }
 
-    /** Protobuf resources with allocation_info set to {@code role} where it is missing. */
+    /** Protobuf resources with allocation_info set to {@code role} where it is missing; as they are when null. */
     static List<Resource> allocate(List<Resource> resources, String role) {
+        if (role == null) {
+            return resources;
+        }
         List<Resource> allocated = new ArrayList<>(resources.size());
         for (Resource resource : resources) {
             allocated.add(resource.hasAllocationInfo() ? resource : resource.toBuilder()

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every scheduler call but SUBSCRIBE: checks that it comes from the framework's current subscription,
- * then carries it out. Calls Mesos accepts without effect here (REQUEST; inverse offers, of which
- * there are none) get 202; calls outside this master's scope get 501. Actor-confined.
+ * then carries it out. Calls Mesos accepts without effect (REQUEST; inverse offers, of which there
+ * are none without maintenance) get 202; UPDATE_FRAMEWORK gets 200; UNKNOWN gets 501. Actor-confined.
  */
 final class SchedulerCalls {
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerCalls.class);
@@ -29,6 +29,7 @@ final class SchedulerCalls {
 
     Reply handle(Call call, String streamId) {
         FrameworkID id = call.getFrameworkId();
+        master.verbosity.log(LOG, 1, "Received {} call of framework {}", call.getType(), id.getValue());
         FrameworkEntry framework = master.frameworks.get(id);
         if (framework == null) {
             return Reply.forbidden("Framework " + id.getValue() + " cannot be found"
@@ -64,11 +65,17 @@ final class SchedulerCalls {
             case RECONCILE -> master.reconciliation.reconcile(framework, call.getReconcile());
             case MESSAGE -> message(framework, call.getMessage());
             case SHUTDOWN -> shutdown(framework, call.getShutdown());
+            case UPDATE_FRAMEWORK -> {
+                return master.frameworkUpdates.update(framework, call.getUpdateFramework());
+            }
+            case ACKNOWLEDGE_OPERATION_STATUS -> master.operations.acknowledge(framework,
+                    call.getAcknowledgeOperationStatus());
+            case RECONCILE_OPERATIONS -> master.operations.reconcile(framework, call.getReconcileOperations());
             case REQUEST, ACCEPT_INVERSE_OFFERS, DECLINE_INVERSE_OFFERS -> {
                 // Mesos accepts these and does nothing: there are no inverse offers, requests are hints.
             }
             default -> {
-                return Reply.notImplemented("'" + call.getType() + "' calls are not supported by this master");
+                return Reply.notImplemented("Received an UNKNOWN call; it is not supported by this master");
             }
         }
         return Reply.ACCEPTED;

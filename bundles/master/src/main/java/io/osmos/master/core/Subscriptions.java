@@ -2,6 +2,7 @@ package io.osmos.master.core;
 
 import io.osmos.master.state.AgentEntry;
 import io.osmos.master.state.FrameworkEntry;
+import io.osmos.master.state.Subscriber;
 import io.osmos.master.state.TaskEntry;
 import io.osmos.master.state.TaskStates;
 import io.osmos.master.validation.FrameworkValidator;
@@ -48,6 +49,11 @@ final class Subscriptions {
         }
         FrameworkEntry existing = info.hasId() ? master.frameworks.get(info.getId()) : null;
         if (existing != null) {
+            Optional<String> changed = FrameworkValidator.validateUpdate(existing.info(), info);
+            if (changed.isPresent()) {
+                refuse(stream, changed.get());
+                return;
+            }
             failover(existing, subscribe, stream, streamId);
             return;
         }
@@ -60,6 +66,7 @@ final class Subscriptions {
         LOG.info("Framework {} ({}) subscribed", id.getValue(), info.getName());
         Set<String> suppressed = Set.copyOf(framework.suppressedRoles());
         master.allocator.tell("addFramework", a -> a.addFramework(id, framework.info(), Map.of(), true, suppressed));
+        master.operatorStreams.frameworkAdded(framework);
     }
 
     // A framework may have brought an id of ours the counter has not reached yet: never hand it out twice.
@@ -97,11 +104,12 @@ final class Subscriptions {
         if (!wasActive) {
             master.allocator.tell("activateFramework", a -> a.activateFramework(framework.id()));
         }
+        master.operatorStreams.frameworkUpdated(framework);
     }
 
     private void attach(FrameworkEntry framework, EventStream stream, String streamId) {
         Duration heartbeat = master.settings().heartbeatInterval();
-        framework.attach(stream, streamId, master.now());
+        framework.attach(new Subscriber(stream, streamId, master.settings().maxSubscriberBacklog()), master.now());
         framework.active(true);
         framework.send(Events.subscribed(framework.id(), heartbeat.toNanos() / 1e9, master.info));
         framework.send(Events.heartbeat());
@@ -138,6 +146,7 @@ final class Subscriptions {
             master.allocator.tell("deactivateFramework", a -> a.deactivateFramework(framework.id()));
         }
         master.offering.rescindAll(framework);
+        master.operatorStreams.frameworkUpdated(framework);
     }
 
     /** Removes a framework for good: its tasks are killed, its agents told, its stream closed. */
@@ -168,6 +177,8 @@ final class Subscriptions {
         }
         master.allocator.tell("removeFramework", a -> a.removeFramework(framework.id()));
         master.frameworks.remove(framework);
+        master.operations.frameworkRemoved(framework.id());
+        master.operatorStreams.frameworkRemoved(framework.info());
     }
 
     void closeAll() {

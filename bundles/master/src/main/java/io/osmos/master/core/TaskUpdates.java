@@ -4,12 +4,12 @@ import io.osmos.api.resources.Resources;
 import io.osmos.master.state.AgentEntry;
 import io.osmos.master.state.FrameworkEntry;
 import io.osmos.master.state.TaskEntry;
+import io.osmos.master.state.TaskRecords;
 import io.osmos.master.state.TaskStates;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.ExecutorInfo;
 import io.osmos.protocol.v1.Protos.FrameworkID;
-import io.osmos.protocol.v1.Protos.Task;
 import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.Protos.TaskState;
@@ -29,35 +29,21 @@ final class TaskUpdates {
         this.master = master;
     }
 
-    /** Records a validated task as TASK_STAGING and sends it to the agent. */
-    void launch(FrameworkEntry framework, AgentEntry agent, TaskInfo task, Resources resources,
+    /** Records a validated task as TASK_STAGING; the caller sends it to the agent. */
+    void add(FrameworkEntry framework, AgentEntry agent, TaskInfo task, Resources resources,
             Optional<ExecutorInfo> newExecutor) {
-        Task.Builder record = Task.newBuilder().setName(task.getName()).setTaskId(task.getTaskId())
-                .setFrameworkId(framework.id()).setAgentId(agent.id()).setState(TaskState.TASK_STAGING)
-                .addAllResources(task.getResourcesList()).setUser(framework.info().getUser())
-                .putAllLimits(task.getLimitsMap());
-        if (task.hasExecutor()) {
-            record.setExecutorId(task.getExecutor().getExecutorId());
-        }
-        if (task.hasLabels()) {
-            record.setLabels(task.getLabels());
-        }
-        if (task.hasDiscovery()) {
-            record.setDiscovery(task.getDiscovery());
-        }
-        if (task.hasContainer()) {
-            record.setContainer(task.getContainer());
-        }
-        if (task.hasHealthCheck()) {
-            record.setHealthCheck(task.getHealthCheck());
-        }
-        if (task.hasKillPolicy()) {
-            record.setKillPolicy(task.getKillPolicy());
-        }
-        TaskEntry entry = new TaskEntry(record.build(), resources);
+        TaskEntry entry = new TaskEntry(TaskRecords.staging(task, framework.id(), agent.id(),
+                framework.info().getUser()), resources);
         framework.addTask(entry);
         agent.addTask(entry);
         newExecutor.ifPresent(executor -> agent.executors().add(framework.id(), executor));
+        master.operatorStreams.taskAdded(entry.task());
+    }
+
+    /** Records a validated task as TASK_STAGING and sends it to the agent. */
+    void launch(FrameworkEntry framework, AgentEntry agent, TaskInfo task, Resources resources,
+            Optional<ExecutorInfo> newExecutor) {
+        add(framework, agent, task, resources, newExecutor);
         agent.send(AgentEvents.runTask(framework.info(), task, task.hasExecutor() ? task.getExecutor() : null));
     }
 
@@ -84,6 +70,7 @@ final class TaskUpdates {
             if (TaskStates.isTerminal(latest)) {
                 release(task);
             }
+            master.operatorStreams.taskUpdated(framework.id(), status, task.state());
         }
         framework.send(Events.update(status));
         if (task != null && status.getUuid().isEmpty() && TaskStates.isTerminal(status.getState())) {
@@ -116,20 +103,50 @@ final class TaskUpdates {
      * @param recover whether to hand the resources back (false when the agent's removal frees them)
      */
     void terminate(TaskEntry task, TaskState state, Reason reason, String message, boolean recover) {
-        TaskStatus status = status(task.id(), task.agentId(), state, reason, message);
-        TaskState before = task.state();
-        task.update(status, state);
-        counted(before, state);
+        end(task, status(task, state, reason, message), recover);
+    }
+
+    /** As {@link #terminate}, with the status already made. */
+    void end(TaskEntry task, TaskStatus status, boolean recover) {
+        record(task, status);
         if (recover) {
             release(task);
         } else {
             task.release();
         }
+        remove(task);
+    }
+
+    /** A task of an agent that became unreachable: told to the framework, then kept aside with no resources. */
+    void unreachable(TaskEntry task, TaskStatus status) {
+        record(task, status);
+        task.release();
+        AgentEntry agent = master.agents.get(task.agentId());
+        if (agent != null) {
+            agent.removeTask(task);
+        }
+        FrameworkEntry framework = master.frameworks.get(task.frameworkId());
+        if (framework != null) {
+            framework.unreachableTask(task);
+        }
+    }
+
+    private void record(TaskEntry task, TaskStatus status) {
+        TaskState before = task.state();
+        task.update(status, status.getState());
+        counted(before, status.getState());
         FrameworkEntry framework = master.frameworks.get(task.frameworkId());
         if (framework != null) {
             framework.send(Events.update(status));
+            master.operatorStreams.taskUpdated(framework.id(), status, status.getState());
         }
-        remove(task);
+    }
+
+    /** A status the master makes itself about a task it knows, naming its executor. */
+    TaskStatus status(TaskEntry task, TaskState state, Reason reason, String message) {
+        TaskStatus status = status(task.id(), task.agentId(), state, reason, message);
+        return task.task().hasExecutorId() ? status.toBuilder().setExecutorId(task.task().getExecutorId()).build()
+                : status;
     }
 
     /** A status the master makes itself: source master, no uuid (so no acknowledgement). */

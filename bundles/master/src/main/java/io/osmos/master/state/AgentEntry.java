@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * An agent as the master knows it: what it offers, its event stream, and the tasks, executors and
@@ -29,10 +28,10 @@ public final class AgentEntry {
     private List<AgentInfo.Capability> capabilities;
     private final long registeredMillis;
     private long reregisteredMillis;
-    private EventStream stream;
-    private String streamId;
+    private Subscriber subscriber;
     private boolean active;
-    private ScheduledFuture<?> ping;
+    private boolean deactivated;
+    private final AgentLiveness liveness = new AgentLiveness();
     private final Map<FrameworkID, Map<TaskID, TaskEntry>> tasks = new LinkedHashMap<>();
     private final AgentExecutors executors = new AgentExecutors();
     private final Set<OfferID> offers = new LinkedHashSet<>();
@@ -67,6 +66,11 @@ public final class AgentEntry {
         return capabilities;
     }
 
+    /** Replaces the total, e.g. after a reservation or volume was made on it. */
+    public void total(Resources next) {
+        total = next;
+    }
+
     /** What a reregistering agent now says about itself. */
     public void update(AgentInfo nextInfo, Resources nextTotal, String nextVersion,
             List<AgentInfo.Capability> nextCapabilities, long nowMillis) {
@@ -86,10 +90,10 @@ public final class AgentEntry {
     }
 
     public boolean connected() {
-        return stream != null && stream.isOpen();
+        return subscriber != null && subscriber.isOpen();
     }
 
-    /** Whether its resources may be offered: connected and not deactivated. */
+    /** Whether the allocator may offer its resources: connected and not deactivated by an operator. */
     public boolean active() {
         return active;
     }
@@ -98,36 +102,39 @@ public final class AgentEntry {
         active = value;
     }
 
+    /** Whether an operator deactivated it (DEACTIVATE_AGENT); survives reconnections. */
+    public boolean deactivated() {
+        return deactivated;
+    }
+
+    public void deactivated(boolean value) {
+        deactivated = value;
+    }
+
+    public AgentLiveness liveness() {
+        return liveness;
+    }
+
     public EventStream stream() {
-        return stream;
+        return subscriber == null ? null : subscriber.stream();
     }
 
     public String streamId() {
-        return streamId;
+        return subscriber == null ? null : subscriber.streamId();
     }
 
-    public void attach(EventStream next, String nextStreamId) {
-        stream = next;
-        streamId = nextStreamId;
+    public void attach(Subscriber next) {
+        subscriber = next;
     }
 
     public void detach() {
-        stream = null;
-        streamId = null;
-        ping(null);
+        subscriber = null;
     }
 
     /** Sends an event on the agent's stream; false when the agent is not connected. */
     public boolean send(AgentEvent event) {
-        EventStream current = stream;
+        Subscriber current = subscriber;
         return current != null && current.send(event);
-    }
-
-    public void ping(ScheduledFuture<?> timer) {
-        if (ping != null) {
-            ping.cancel(false);
-        }
-        ping = timer;
     }
 
     public void addTask(TaskEntry task) {

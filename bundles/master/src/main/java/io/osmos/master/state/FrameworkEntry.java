@@ -8,9 +8,7 @@ import io.osmos.protocol.v1.Protos.Task;
 import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.protocol.v1.scheduler.Protos.Event;
 import io.osmos.runtime.http.EventStream;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,20 +22,14 @@ import java.util.concurrent.ScheduledFuture;
  * Touched only on the master's actor.
  */
 public final class FrameworkEntry {
-    // Mesos keeps this many finished tasks per framework for the operator to look at.
-    private static final int MAX_COMPLETED_TASKS = 1000;
-
     private final FrameworkID id;
     private FrameworkInfo info;
     private final Set<String> suppressedRoles = new TreeSet<>();
     private final Map<TaskID, TaskEntry> tasks = new LinkedHashMap<>();
-    private final Deque<Task> completedTasks = new ArrayDeque<>();
+    private final TaskHistory history = new TaskHistory();
     private final Set<OfferID> offers = new LinkedHashSet<>();
-    private final long registeredMillis;
-    private long reregisteredMillis;
-    private long unregisteredMillis;
-    private EventStream stream;
-    private String streamId;
+    private final FrameworkTimes times;
+    private Subscriber subscriber;
     private boolean active;
     private ScheduledFuture<?> heartbeat;
     private ScheduledFuture<?> failover;
@@ -45,7 +37,7 @@ public final class FrameworkEntry {
     public FrameworkEntry(FrameworkID id, FrameworkInfo info, long nowMillis) {
         this.id = id;
         this.info = info.toBuilder().setId(id).build();
-        this.registeredMillis = nowMillis;
+        this.times = new FrameworkTimes(nowMillis);
     }
 
     public FrameworkID id() {
@@ -79,7 +71,7 @@ public final class FrameworkEntry {
 
     /** True while the subscription stream is open. */
     public boolean connected() {
-        return stream != null && stream.isOpen();
+        return subscriber != null && subscriber.isOpen();
     }
 
     public boolean active() {
@@ -91,33 +83,28 @@ public final class FrameworkEntry {
     }
 
     public EventStream stream() {
-        return stream;
+        return subscriber == null ? null : subscriber.stream();
     }
 
     public String streamId() {
-        return streamId;
+        return subscriber == null ? null : subscriber.streamId();
     }
 
     /** Takes a new subscription stream; a reattachment counts as a reregistration. */
-    public void attach(EventStream next, String nextStreamId, long nowMillis) {
-        if (stream != null || unregisteredMillis != 0) {
-            reregisteredMillis = nowMillis;
-        }
-        stream = next;
-        streamId = nextStreamId;
-        unregisteredMillis = 0;
+    public void attach(Subscriber next, long nowMillis) {
+        times.attached(subscriber != null, nowMillis);
+        subscriber = next;
     }
 
     public void detach(long nowMillis) {
-        stream = null;
-        streamId = null;
-        unregisteredMillis = nowMillis;
+        subscriber = null;
+        times.detached(nowMillis);
         heartbeat(null);
     }
 
     /** Sends an event on the subscription stream; false when the framework is not connected. */
     public boolean send(Event event) {
-        EventStream current = stream;
+        Subscriber current = subscriber;
         return current != null && current.send(event);
     }
 
@@ -140,31 +127,47 @@ public final class FrameworkEntry {
     /** Moves a task to the completed list. */
     public void completeTask(TaskEntry task) {
         if (tasks.remove(task.id()) != null) {
-            if (completedTasks.size() >= MAX_COMPLETED_TASKS) {
-                completedTasks.removeFirst();
-            }
-            completedTasks.addLast(task.task());
+            history.complete(task.task());
         }
     }
 
     public List<Task> completedTasks() {
-        return List.copyOf(completedTasks);
+        return history.completed();
+    }
+
+    /** Moves a task of an agent that became unreachable aside; it may come back when the agent does. */
+    public void unreachableTask(TaskEntry task) {
+        if (tasks.remove(task.id()) != null) {
+            history.unreachable(task.task());
+        }
+    }
+
+    /** Tasks on unreachable agents, as last known. */
+    public List<Task> unreachableTasks() {
+        return history.unreachable();
+    }
+
+    /** A task came back with its agent: it is neither unreachable nor completed any more. */
+    public void reachableAgain(TaskID taskId) {
+        history.removeUnreachable(taskId);
+        history.uncomplete(taskId);
+    }
+
+    /** A task of an unreachable agent ends for good (its agent was marked gone); returns it, or null. */
+    public Task completeUnreachable(TaskID taskId, Task last) {
+        Task known = history.removeUnreachable(taskId);
+        if (known != null) {
+            history.complete(last);
+        }
+        return known;
     }
 
     public Set<OfferID> offers() {
         return offers;
     }
 
-    public long registeredMillis() {
-        return registeredMillis;
-    }
-
-    public long reregisteredMillis() {
-        return reregisteredMillis;
-    }
-
-    public long unregisteredMillis() {
-        return unregisteredMillis;
+    public FrameworkTimes times() {
+        return times;
     }
 
     public void heartbeat(ScheduledFuture<?> timer) {

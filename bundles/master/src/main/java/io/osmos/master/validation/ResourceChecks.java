@@ -11,18 +11,10 @@ final class ResourceChecks {
 
     /** Reads the resources; throws {@link Refusal} with {@code what} and the reason when they are invalid. */
     static Resources parse(List<Resource> resources, String what) {
-        Resources parsed;
-        try {
-            parsed = Resources.of(resources);
-        } catch (IllegalArgumentException e) {
-            throw new Refusal(what + " invalid resources: " + e.getMessage());
-        }
-        double gpus = parsed.gpus();
-        if (Math.round(gpus * 1000) % 1000 != 0) {
-            throw new Refusal(what + " invalid resources: the 'gpus' resource must be an unsigned integer, got "
-                    + gpus);
-        }
-        return parsed;
+        ResourceRules.validate(resources).ifPresent(error -> {
+            throw new Refusal(what + " invalid resources: " + error);
+        });
+        return Resources.of(resources);
     }
 
     /** Mesos refuses revocable and non-revocable resources of one name side by side. */

@@ -35,15 +35,19 @@ public final class SchedulerCallValidator {
             case DECLINE_INVERSE_OFFERS -> require(call.hasDeclineInverseOffers(), "decline_inverse_offers");
             case KILL -> require(call.hasKill(), "kill");
             case SHUTDOWN -> require(call.hasShutdown(), "shutdown");
-            case ACKNOWLEDGE -> call.hasAcknowledge() ? uuid(call.getAcknowledge().getUuid().size())
+            case ACKNOWLEDGE -> call.hasAcknowledge() ? uuid("acknowledge", call.getAcknowledge().getUuid().size())
                     : require(false, "acknowledge");
-            case ACKNOWLEDGE_OPERATION_STATUS ->
-                    require(call.hasAcknowledgeOperationStatus(), "acknowledge_operation_status");
+            case ACKNOWLEDGE_OPERATION_STATUS -> !call.hasAcknowledgeOperationStatus()
+                    ? require(false, "acknowledge_operation_status")
+                    : uuid("acknowledge_operation_status", call.getAcknowledgeOperationStatus().getUuid().size())
+                            .or(() -> require(call.getAcknowledgeOperationStatus().hasAgentId(), "agent_id"));
             case RECONCILE -> require(call.hasReconcile(), "reconcile");
             case RECONCILE_OPERATIONS -> require(call.hasReconcileOperations(), "reconcile_operations");
             case MESSAGE -> require(call.hasMessage(), "message");
             case REQUEST -> require(call.hasRequest(), "request");
-            case UPDATE_FRAMEWORK -> require(call.hasUpdateFramework(), "update_framework");
+            case UPDATE_FRAMEWORK -> require(call.hasUpdateFramework(), "update_framework").or(() ->
+                    call.getFrameworkId().equals(call.getUpdateFramework().getFrameworkInfo().getId()) ? Optional.empty()
+                            : Optional.of("'framework_id' differs from 'update_framework.framework_info.id'"));
             default -> Optional.empty();
         };
     }
@@ -53,8 +57,8 @@ public final class SchedulerCallValidator {
     }
 
     // Status update uuids are UUIDs: anything else cannot match an update and is a client bug.
-    private static Optional<String> uuid(int size) {
+    private static Optional<String> uuid(String call, int size) {
         return size == 16 ? Optional.empty()
-                : Optional.of("Expecting 'acknowledge.uuid' to be a 16-byte UUID, got " + size + " bytes");
+                : Optional.of("Expecting '" + call + ".uuid' to be a 16-byte UUID, got " + size + " bytes");
     }
 }

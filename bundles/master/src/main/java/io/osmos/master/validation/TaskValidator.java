@@ -24,6 +24,30 @@ public final class TaskValidator {
     }
 
     private static Verdict check(TaskInfo task, LaunchContext context) {
+        Resources resources = general(task, context);
+        if (task.hasExecutor() == task.hasCommand()) {
+            throw new Refusal("Task should have at least one (but not both) of CommandInfo or ExecutorInfo present");
+        }
+        Optional<ExecutorInfo> newExecutor = Optional.empty();
+        Resources total = resources;
+        if (task.hasExecutor()) {
+            ExecutorInfo executor = task.getExecutor();
+            Resources executorResources = ExecutorValidator.validate(executor, context);
+            if (context.runningExecutor().apply(executor.getExecutorId()) == null) {
+                newExecutor = Optional.of(executor);
+                total = total.plus(executorResources);
+                ResourceChecks.notMixingRevocable(total, "Task and its executor mix");
+            }
+        }
+        if (!context.available().contains(total)) {
+            throw new Refusal("Total resources " + total + " required by task and its executor is more than"
+                    + " available " + context.available());
+        }
+        return new Verdict(null, resources, newExecutor, total);
+    }
+
+    /** The checks every task passes, alone or in a group; returns its resources. */
+    static Resources general(TaskInfo task, LaunchContext context) {
         String id = task.getTaskId().getValue();
         if (id.isEmpty()) {
             throw new Refusal("TaskID must not be empty");
@@ -46,24 +70,6 @@ public final class TaskValidator {
         }
         Resources resources = ResourceChecks.parse(task.getResourcesList(), "Task uses");
         ResourceChecks.notMixingRevocable(resources, "Task mixes");
-        if (task.hasExecutor() == task.hasCommand()) {
-            throw new Refusal("Task should have at least one (but not both) of CommandInfo or ExecutorInfo present");
-        }
-        Optional<ExecutorInfo> newExecutor = Optional.empty();
-        Resources total = resources;
-        if (task.hasExecutor()) {
-            ExecutorInfo executor = task.getExecutor();
-            Resources executorResources = ExecutorValidator.validate(executor, context);
-            if (context.runningExecutor().apply(executor.getExecutorId()) == null) {
-                newExecutor = Optional.of(executor);
-                total = total.plus(executorResources);
-                ResourceChecks.notMixingRevocable(total, "Task and its executor mix");
-            }
-        }
-        if (!context.available().contains(total)) {
-            throw new Refusal("Total resources " + total + " required by task and its executor is more than"
-                    + " available " + context.available());
-        }
-        return new Verdict(null, resources, newExecutor, total);
+        return resources;
     }
 }

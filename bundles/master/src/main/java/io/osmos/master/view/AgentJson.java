@@ -28,7 +28,7 @@ final class AgentJson {
         json.put("unreserved_resources", ResourcesJson.of(agent.total().unreserved()));
         json.put("attributes", ResourcesJson.attributes(info.getAttributesList()));
         json.put("active", agent.active());
-        json.put("deactivated", false);
+        json.put("deactivated", agent.deactivated());
         json.put("version", agent.version());
         json.put("capabilities", agent.capabilities().stream().map(c -> c.getType().name()).toList());
         return json;

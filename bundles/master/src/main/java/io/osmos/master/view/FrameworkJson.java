@@ -44,10 +44,10 @@ final class FrameworkJson {
         }
         json.put("roles", List.copyOf(framework.roles()));
         json.put("suppressed_roles", List.copyOf(framework.suppressedRoles()));
-        json.put("registered_time", framework.registeredMillis() / 1000.0);
-        json.put("unregistered_time", framework.unregisteredMillis() / 1000.0);
-        if (framework.reregisteredMillis() != 0) {
-            json.put("reregistered_time", framework.reregisteredMillis() / 1000.0);
+        json.put("registered_time", framework.times().registeredMillis() / 1000.0);
+        json.put("unregistered_time", framework.times().unregisteredMillis() / 1000.0);
+        if (framework.times().reregisteredMillis() != 0) {
+            json.put("reregistered_time", framework.times().reregisteredMillis() / 1000.0);
         }
         if (info.hasPrincipal()) {
             json.put("principal", info.getPrincipal());
@@ -60,7 +60,9 @@ final class FrameworkJson {
         List<Object> tasks = new ArrayList<>();
         framework.tasks().forEach(task -> tasks.add(TaskJson.of(task.task())));
         json.put("tasks", tasks);
-        json.put("unreachable_tasks", List.of());
+        List<Object> unreachable = new ArrayList<>();
+        framework.unreachableTasks().forEach(task -> unreachable.add(TaskJson.of(task)));
+        json.put("unreachable_tasks", unreachable);
         List<Object> completed = new ArrayList<>();
         framework.completedTasks().forEach(task -> completed.add(TaskJson.of(task)));
         json.put("completed_tasks", completed);

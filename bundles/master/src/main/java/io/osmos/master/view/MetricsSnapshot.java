@@ -7,6 +7,7 @@ import io.osmos.master.state.AgentEntry;
 import io.osmos.master.state.FrameworkEntry;
 import io.osmos.master.state.TaskEntry;
 import io.osmos.master.state.TaskStates;
+import io.osmos.protocol.v1.Protos.Task;
 import io.osmos.protocol.v1.Protos.TaskState;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,14 @@ public final class MetricsSnapshot {
     private static final List<TaskState> COUNTED = List.of(TaskState.TASK_FINISHED, TaskState.TASK_FAILED,
             TaskState.TASK_KILLED, TaskState.TASK_LOST, TaskState.TASK_ERROR, TaskState.TASK_DROPPED,
             TaskState.TASK_GONE, TaskState.TASK_GONE_BY_OPERATOR);
+    // Counters Mesos always reports, zero until something happens.
     private static final List<String> EVENTS = List.of("master/valid_status_updates",
             "master/invalid_status_updates", "master/slave_registrations", "master/slave_reregistrations",
-            "master/slave_removals");
+            "master/slave_removals", "master/slave_removals/reason_unhealthy",
+            "master/slave_removals/reason_unregistered", "master/slave_unreachable_scheduled",
+            "master/slave_unreachable_completed", "master/slave_unreachable_canceled",
+            "master/valid_operation_status_update_acknowledgements",
+            "master/invalid_operation_status_update_acknowledgements");
 
     private MetricsSnapshot() {
     }
@@ -37,8 +43,11 @@ public final class MetricsSnapshot {
         metrics.put("master/outstanding_offers", view.offers().size());
         Counters counters = view.counters();
         EVENTS.forEach(name -> metrics.put(name, counters.get(name)));
+        counters.snapshot().forEach((name, count) -> metrics.putIfAbsent(name, count));
         metrics.put("master/allocator_failures", view.allocatorFailures());
         metrics.put("master/hook_failures", view.hookFailures());
+        view.hookFailuresByHook().forEach((hook, count) -> metrics.put("master/hooks/" + hook + "/failures", count));
+        metrics.put("master/operator_event_stream_subscribers", view.operatorSubscribers());
         return metrics;
     }
 
@@ -79,7 +88,7 @@ public final class MetricsSnapshot {
         metrics.put("master/slaves_inactive", all - active);
         metrics.put("master/slaves_connected", connected);
         metrics.put("master/slaves_disconnected", all - connected);
-        metrics.put("master/slaves_unreachable", 0);
+        metrics.put("master/slaves_unreachable", view.unreachableAgents().size());
         for (String name : List.of("cpus", "mem", "disk", "gpus")) {
             double t = total.nonRevocable().scalar(name);
             double u = used.nonRevocable().scalar(name);
@@ -95,6 +104,12 @@ public final class MetricsSnapshot {
             for (TaskEntry task : framework.tasks()) {
                 if (GAUGED.contains(task.state())) {
                     metrics.merge(TaskStates.metric(task.state()), 1, (a, b) -> a.intValue() + b.intValue());
+                }
+            }
+            for (Task task : framework.unreachableTasks()) {
+                if (task.getState() == TaskState.TASK_UNREACHABLE) {
+                    metrics.merge(TaskStates.metric(TaskState.TASK_UNREACHABLE), 1,
+                            (a, b) -> a.intValue() + b.intValue());
                 }
             }
         }

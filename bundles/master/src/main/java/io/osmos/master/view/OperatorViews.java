@@ -6,11 +6,13 @@ import io.osmos.master.state.AgentEntry;
 import io.osmos.master.state.FrameworkEntry;
 import io.osmos.master.state.OfferEntry;
 import io.osmos.master.state.TaskEntry;
-import io.osmos.protocol.v1.Protos.TimeInfo;
+import io.osmos.protocol.v1.Protos.Offer;
 import io.osmos.protocol.v1.Protos.VersionInfo;
 import io.osmos.protocol.v1.master.Protos.Response;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The operator API's read calls, answered in the shapes of Mesos's master.proto. */
+/** The operator API's calls about the cluster's members, answered in the shapes of Mesos's master.proto. */
 public final class OperatorViews {
     private OperatorViews() {
     }
@@ -22,51 +24,52 @@ public final class OperatorViews {
 
     public static Response version() {
         return Response.newBuilder().setType(Response.Type.GET_VERSION).setGetVersion(Response.GetVersion.newBuilder()
-                .setVersionInfo(VersionInfo.newBuilder().setVersion(MasterVersion.MESOS_VERSION)
-                        .setBuildDate(MasterVersion.buildDate()).setBuildTime(MasterVersion.buildTime())
-                        .setBuildUser(""))).build();
+                .setVersionInfo(versionInfo())).build();
     }
 
-    /** The next four: call inside {@link io.osmos.master.core.Master#read}. */
+    public static VersionInfo versionInfo() {
+        return VersionInfo.newBuilder().setVersion(MasterVersion.MESOS_VERSION).setBuildDate(MasterVersion.buildDate())
+                .setBuildTime(MasterVersion.buildTime()).setBuildUser("").build();
+    }
+
+    /** The rest: call inside {@link io.osmos.master.core.Master#read}. */
     public static Response state(MasterView view) {
-        return Response.newBuilder().setType(Response.Type.GET_STATE).setGetState(Response.GetState.newBuilder()
-                .setGetTasks(tasksOf(view)).setGetExecutors(executorsOf(view))
-                .setGetFrameworks(frameworksOf(view)).setGetAgents(agentsOf(view))).build();
+        return Response.newBuilder().setType(Response.Type.GET_STATE).setGetState(stateOf(view)).build();
+    }
+
+    public static Response.GetState stateOf(MasterView view) {
+        Usage usage = new Usage(view);
+        return Response.GetState.newBuilder().setGetTasks(tasksOf(view)).setGetExecutors(executorsOf(view))
+                .setGetFrameworks(frameworksOf(view, usage)).setGetAgents(agentsOf(view, usage)).build();
     }
 
     public static Response agents(MasterView view) {
-        return Response.newBuilder().setType(Response.Type.GET_AGENTS).setGetAgents(agentsOf(view)).build();
+        return Response.newBuilder().setType(Response.Type.GET_AGENTS)
+                .setGetAgents(agentsOf(view, new Usage(view))).build();
     }
 
     public static Response frameworks(MasterView view) {
-        return Response.newBuilder().setType(Response.Type.GET_FRAMEWORKS).setGetFrameworks(frameworksOf(view)).build();
+        return Response.newBuilder().setType(Response.Type.GET_FRAMEWORKS)
+                .setGetFrameworks(frameworksOf(view, new Usage(view))).build();
     }
 
     public static Response tasks(MasterView view) {
         return Response.newBuilder().setType(Response.Type.GET_TASKS).setGetTasks(tasksOf(view)).build();
     }
 
-    private static Response.GetAgents agentsOf(MasterView view) {
-        Usage usage = new Usage(view);
+    public static Response executors(MasterView view) {
+        return Response.newBuilder().setType(Response.Type.GET_EXECUTORS).setGetExecutors(executorsOf(view)).build();
+    }
+
+    private static Response.GetAgents agentsOf(MasterView view, Usage usage) {
         Response.GetAgents.Builder agents = Response.GetAgents.newBuilder();
         for (AgentEntry agent : view.agents()) {
-            Response.GetAgents.Agent.Builder one = agents.addAgentsBuilder().setAgentInfo(agent.info())
-                    .setActive(agent.active()).setDeactivated(false).setVersion(agent.version())
-                    .setPid("slave(1)@" + agent.info().getHostname() + ":" + agent.info().getPort())
-                    .setRegisteredTime(time(agent.registeredMillis()))
-                    .addAllTotalResources(agent.total().toProtos())
-                    .addAllAllocatedResources(usage.used(agent.id()).toProtos())
-                    .addAllOfferedResources(usage.offered(agent.id()).toProtos())
-                    .addAllCapabilities(agent.capabilities());
-            if (agent.reregisteredMillis() != 0) {
-                one.setReregisteredTime(time(agent.reregisteredMillis()));
-            }
+            agents.addAgents(Models.agent(agent, usage.used(agent.id()), usage.offered(agent.id())));
         }
         return agents.build();
     }
 
-    private static Response.GetFrameworks frameworksOf(MasterView view) {
-        Usage usage = new Usage(view);
+    private static Response.GetFrameworks frameworksOf(MasterView view, Usage usage) {
         Response.GetFrameworks.Builder frameworks = Response.GetFrameworks.newBuilder();
         view.frameworks().forEach(f -> frameworks.addFrameworks(framework(f, view, usage)));
         view.completedFrameworks().forEach(f -> frameworks.addCompletedFrameworks(framework(f, view, usage)));
@@ -74,30 +77,20 @@ public final class OperatorViews {
     }
 
     private static Response.GetFrameworks.Framework framework(FrameworkEntry framework, MasterView view, Usage usage) {
-        Response.GetFrameworks.Framework.Builder json = Response.GetFrameworks.Framework.newBuilder()
-                .setFrameworkInfo(framework.info()).setActive(framework.active())
-                .setConnected(framework.connected()).setRecovered(false)
-                .setRegisteredTime(time(framework.registeredMillis()))
-                .addAllAllocatedResources(usage.used(framework.id()).toProtos())
-                .addAllOfferedResources(usage.offered(framework.id()).toProtos());
-        if (framework.reregisteredMillis() != 0) {
-            json.setReregisteredTime(time(framework.reregisteredMillis()));
-        }
-        if (framework.unregisteredMillis() != 0) {
-            json.setUnregisteredTime(time(framework.unregisteredMillis()));
-        }
+        List<Offer> offers = new ArrayList<>();
         for (OfferEntry offer : view.offers()) {
             if (offer.frameworkId().equals(framework.id())) {
-                json.addOffers(offer.offer());
+                offers.add(offer.offer());
             }
         }
-        return json.build();
+        return Models.framework(framework, offers, usage.used(framework.id()), usage.offered(framework.id()));
     }
 
     private static Response.GetTasks tasksOf(MasterView view) {
         Response.GetTasks.Builder tasks = Response.GetTasks.newBuilder();
         for (FrameworkEntry framework : view.frameworks()) {
             framework.tasks().stream().map(TaskEntry::task).forEach(tasks::addTasks);
+            tasks.addAllUnreachableTasks(framework.unreachableTasks());
             tasks.addAllCompletedTasks(framework.completedTasks());
         }
         view.completedFrameworks().forEach(framework -> tasks.addAllCompletedTasks(framework.completedTasks()));
@@ -111,9 +104,5 @@ public final class OperatorViews {
                     .setExecutorInfo(executor).setAgentId(agent.id()));
         }
         return executors.build();
-    }
-
-    private static TimeInfo time(long millis) {
-        return TimeInfo.newBuilder().setNanoseconds(millis * 1_000_000L).build();
     }
 }

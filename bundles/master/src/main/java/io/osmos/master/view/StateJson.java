@@ -1,7 +1,5 @@
 package io.osmos.master.view;
 
-import io.osmos.master.core.Durations;
-import io.osmos.master.core.MasterSettings;
 import io.osmos.master.core.MasterVersion;
 import io.osmos.master.core.MasterView;
 import io.osmos.master.state.AgentEntry;
@@ -36,10 +34,12 @@ public final class StateJson {
         state.put("capabilities", List.of());
         state.put("activated_slaves", view.agents().stream().filter(AgentEntry::active).count());
         state.put("deactivated_slaves", view.agents().stream().filter(a -> !a.active()).count());
-        state.put("unreachable_slaves", 0);
+        state.put("unreachable_slaves", view.unreachableAgents().size());
         state.put("leader", info.getPid());
         state.put("leader_info", new Json.Raw(Codec.toJson(info)));
-        state.put("flags", flags(view.settings(), view.allocatorName()));
+        Map<String, Object> flags = new LinkedHashMap<>(Flags.of(view));
+        flags.put("allocator_in_use", view.allocatorName() == null ? "" : view.allocatorName());
+        state.put("flags", flags);
         List<Object> slaves = new ArrayList<>();
         view.agents().forEach(agent -> slaves.add(AgentJson.of(agent, usage)));
         state.put("slaves", slaves);
@@ -53,17 +53,5 @@ public final class StateJson {
         state.put("orphan_tasks", List.of());
         state.put("unregistered_frameworks", List.of());
         return Json.write(state);
-    }
-
-    private static Map<String, Object> flags(MasterSettings settings, String allocatorInUse) {
-        Map<String, Object> flags = new LinkedHashMap<>();
-        flags.put("allocation_interval", Durations.format(settings.allocationInterval()));
-        flags.put("allocator", settings.allocator());
-        flags.put("agent_ping_timeout", Durations.format(settings.agentPingTimeout()));
-        flags.put("heartbeat_interval", Durations.format(settings.heartbeatInterval()));
-        flags.put("hostname", settings.hostname());
-        flags.put("offer_timeout", settings.offerTimeout().map(Durations::format).orElse("none"));
-        flags.put("allocator_in_use", allocatorInUse == null ? "" : allocatorInUse);
-        return flags;
     }
 }

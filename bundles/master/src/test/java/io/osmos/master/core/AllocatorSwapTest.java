@@ -71,7 +71,7 @@ class AllocatorSwapTest {
         // Filters are soft state: the new allocator offers the busy agent's free part at once.
         Offer fresh = scheduler.awaitOffer();
         assertEquals(busy.agentId, fresh.getAgentId());
-        assertEquals(Resources.parse("cpus:1;mem:896").allocate("*"), Resources.of(fresh.getResourcesList()));
+        assertEquals(Resources.parse("cpus:1;mem:896"), Resources.of(fresh.getResourcesList()));
 
         // A late offer from the replaced allocator is dropped; the next offer comes from the new one.
         master.allocator.callback().offers(scheduler.frameworkId,

@@ -1,6 +1,7 @@
 package io.osmos.master.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.osmos.api.resources.Resources;
@@ -47,8 +48,11 @@ class LaunchLoopTest {
         Offer offer = scheduler.awaitOffer();
         assertEquals(agent.agentId, offer.getAgentId());
         assertEquals("agent-1", offer.getHostname());
-        assertEquals("*", offer.getAllocationInfo().getRole());
-        assertEquals(Resources.parse("cpus:2;mem:1024;disk:4096;ports:[31000-32000]").allocate("*"),
+        // As Mesos does for schedulers that are not MULTI_ROLE: no allocation_info, the old 'role' field set.
+        assertFalse(offer.hasAllocationInfo());
+        assertTrue(offer.getResourcesList().stream().allMatch(r -> !r.hasAllocationInfo() && r.getRole().equals("*")
+                && r.getReservationsCount() == 0), offer.toString());
+        assertEquals(Resources.parse("cpus:2;mem:1024;disk:4096;ports:[31000-32000]"),
                 Resources.of(offer.getResourcesList()));
 
         assertEquals(202, scheduler.accept(offer.getId(), Scheduler.task("t1", agent.agentId, "cpus:1;mem:128"))

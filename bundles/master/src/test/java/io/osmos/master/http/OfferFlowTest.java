@@ -45,7 +45,7 @@ class OfferFlowTest {
         assertEquals(202, scheduler.decline(offer.getId(), 30).statusCode());
         FakeAllocator.Recovered declined = master.allocator.awaitRecovered("of the declined offer", r -> true);
         assertEquals(offer.getAgentId(), declined.agent());
-        assertEquals(Resources.of(offer.getResourcesList()), declined.resources());
+        assertEquals(Resources.of(offer.getResourcesList()), declined.resources().unallocated());
         assertEquals(30.0, declined.filters().orElseThrow().getRefuseSeconds());
         assertFalse(declined.allocated());
     }
@@ -75,7 +75,7 @@ class OfferFlowTest {
                 + " executor is more than available cpus(allocated: *):2; mem(allocated: *):1024", error.getMessage());
         assertTrue(error.getUuid().isEmpty(), "master-made updates need no acknowledgement");
         FakeAllocator.Recovered back = master.allocator.awaitRecovered("of the unused offer", r -> true);
-        assertEquals(Resources.of(offer.getResourcesList()), back.resources());
+        assertEquals(Resources.of(offer.getResourcesList()), back.resources().unallocated());
     }
 
     @Test

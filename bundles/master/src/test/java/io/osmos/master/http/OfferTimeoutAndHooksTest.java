@@ -3,19 +3,12 @@ package io.osmos.master.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.osmos.api.hook.MasterHook;
 import io.osmos.master.core.MasterSettings;
 import io.osmos.master.support.FakeAgent;
 import io.osmos.master.support.FakeAllocator;
 import io.osmos.master.support.Scheduler;
 import io.osmos.master.support.TestMaster;
-import io.osmos.protocol.internal.Internal.AgentEvent;
-import io.osmos.protocol.v1.Protos.AgentInfo;
-import io.osmos.protocol.v1.Protos.FrameworkInfo;
-import io.osmos.protocol.v1.Protos.Label;
-import io.osmos.protocol.v1.Protos.Labels;
 import io.osmos.protocol.v1.Protos.Offer;
-import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.scheduler.Protos.Event;
 import io.osmos.runtime.http.MediaType;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** --offer_timeout, master hooks, and 64-bit integers in operator JSON. */
+/** --offer_timeout, and 64-bit integers in operator JSON. */
 class OfferTimeoutAndHooksTest {
     private final TestMaster master = new TestMaster(MasterSettings.defaults()
             .withOfferTimeout(Optional.of(Duration.ofMillis(200))));
@@ -46,42 +39,6 @@ class OfferTimeoutAndHooksTest {
         assertEquals(offer.getId(), scheduler.await(Event.Type.RESCIND).getRescind().getOfferId());
         FakeAllocator.Recovered back = master.allocator.awaitRecovered("of the expired offer", r -> true);
         assertTrue(back.filters().isEmpty(), "an expired offer comes back unfiltered");
-    }
-
-    @Test
-    void labelDecoratorsChainAndAThrowingHookIsSkipped() {
-        master.master.hooks().add(new MasterHook() {
-            @Override
-            public Optional<Labels> masterLaunchTaskLabelDecorator(TaskInfo task, FrameworkInfo framework,
-                    AgentInfo agentInfo) {
-                return Optional.of(task.getLabels().toBuilder()
-                        .addLabels(Label.newBuilder().setKey("team").setValue("storage")).build());
-            }
-        }, 10, 1);
-        master.master.hooks().add(new MasterHook() {
-            @Override
-            public Optional<Labels> masterLaunchTaskLabelDecorator(TaskInfo task, FrameworkInfo framework,
-                    AgentInfo agentInfo) {
-                throw new IllegalStateException("broken hook");
-            }
-        }, 5, 2);
-        master.master.hooks().add(new MasterHook() {
-            @Override
-            public Optional<Labels> masterLaunchTaskLabelDecorator(TaskInfo task, FrameworkInfo framework,
-                    AgentInfo agentInfo) {
-                return Optional.of(task.getLabels().toBuilder()
-                        .addLabels(Label.newBuilder().setKey("seen").setValue(task.getLabels().getLabels(0).getKey()))
-                        .build());
-            }
-        }, 0, 3);
-        scheduler.subscribe(Scheduler.info("labelled"));
-        agent.register(FakeAgent.info("agent-1", "cpus:1;mem:128"));
-        scheduler.accept(scheduler.awaitOffer().getId(), Scheduler.task("t1", agent.agentId, "cpus:1"));
-        Labels labels = agent.await(AgentEvent.Type.RUN_TASK).getRunTask().getTask().getLabels();
-        assertEquals("team", labels.getLabels(0).getKey());
-        assertEquals("seen", labels.getLabels(1).getKey());
-        assertEquals("team", labels.getLabels(1).getValue());
-        assertTrue(master.get("/metrics/snapshot").body().contains("\"master/hook_failures\":1"));
     }
 
     @Test

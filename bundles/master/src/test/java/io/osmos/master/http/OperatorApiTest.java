@@ -69,9 +69,10 @@ class OperatorApiTest {
 
     @Test
     void unsupportedOperatorCallsAreNotImplemented() {
-        HttpResponse<byte[]> response = post("{\"type\":\"GET_QUOTA\"}");
+        HttpResponse<byte[]> response =
+                post("{\"type\":\"DRAIN_AGENT\",\"drain_agent\":{\"agent_id\":{\"value\":\"a\"}}}");
         assertEquals(501, response.statusCode());
-        assertEquals("Operator call 'GET_QUOTA' is not supported by this master",
+        assertEquals("Operator call 'DRAIN_AGENT' is not supported by this master",
                 new String(response.body(), StandardCharsets.UTF_8));
         assertEquals(400, post("{}").statusCode());
     }

@@ -113,11 +113,19 @@ class SchedulerRefusalTest {
     }
 
     @Test
-    void aCallOutsideThisSliceIsNotImplemented() {
+    void anUnknownCallIsNotImplementedAsInMesos() {
+        HttpResponse<byte[]> response = scheduler.call(Call.newBuilder().setType(Call.Type.UNKNOWN));
+        assertEquals(501, response.statusCode());
+        assertEquals("Received an UNKNOWN call; it is not supported by this master", text(response));
+    }
+
+    @Test
+    void anUpdateOfAnotherFrameworksInfoIsABadRequest() {
         HttpResponse<byte[]> response = scheduler.call(Call.newBuilder().setType(Call.Type.UPDATE_FRAMEWORK)
                 .setUpdateFramework(Call.UpdateFramework.newBuilder().setFrameworkInfo(Scheduler.info("x"))));
-        assertEquals(501, response.statusCode());
-        assertEquals("'UPDATE_FRAMEWORK' calls are not supported by this master", text(response));
+        assertEquals(400, response.statusCode());
+        assertEquals("Failed to validate scheduler::Call: 'framework_id' differs from"
+                + " 'update_framework.framework_info.id'", text(response));
     }
 
     @Test
@@ -142,7 +150,8 @@ class SchedulerRefusalTest {
                 .setSubscribe(Call.Subscribe.newBuilder().setFrameworkInfo(info)).build());
         assertEquals(200, response.statusCode());
         String body = new String(readAll(response), StandardCharsets.UTF_8);
-        assertTrue(body.contains("\"type\":\"ERROR\"") && body.contains("Invalid role '-web'"), body);
+        assertTrue(body.contains("\"type\":\"ERROR\"") && body.contains("'FrameworkInfo.role' is not a valid role: Role component '-web' is invalid"
+                + " because it starts with a dash"), body);
     }
 
     private static byte[] readAll(HttpResponse<InputStream> response) {

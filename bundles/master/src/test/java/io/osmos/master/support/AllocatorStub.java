@@ -15,14 +15,18 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Allocator calls the fake has no use for (quota, weights, operations, recovery, updates), as no-ops. */
+/** Allocator calls the fake only records (quota, weights, operations, recovery, updates). */
 abstract class AllocatorStub implements Allocator {
+    /** Records a call by name and argument, e.g. "updateWeights [..]". */
+    abstract void record(String call);
+
     @Override
     public void recover(int expectedAgentCount, Map<String, QuotaConfig> quotas) {
     }
 
     @Override
     public void updateFramework(FrameworkID id, FrameworkInfo info, Set<String> suppressedRoles) {
+        record("updateFramework " + id.getValue() + " " + info.getName() + " suppressed=" + suppressedRoles);
     }
 
     @Override
@@ -32,18 +36,34 @@ abstract class AllocatorStub implements Allocator {
     @Override
     public void updateAllocation(FrameworkID frameworkId, AgentID agentId,
             Resources offeredResources, List<Offer.Operation> operations) {
+        record("updateAllocation " + frameworkId.getValue() + " " + agentId.getValue() + " "
+                + operations.stream().map(o -> o.getType().name()).toList());
     }
 
     @Override
     public CompletionStage<Void> updateAvailable(AgentID agentId, List<Offer.Operation> operations) {
+        record("updateAvailable " + agentId.getValue() + " " + operations.stream().map(o -> o.getType().name())
+                .toList());
         return CompletableFuture.completedFuture(null);
     }
 
     @Override
+    public void pause() {
+        record("pause");
+    }
+
+    @Override
+    public void resume() {
+        record("resume");
+    }
+
+    @Override
     public void updateQuota(String role, QuotaConfig quota) {
+        record("updateQuota " + role);
     }
 
     @Override
     public void updateWeights(List<WeightInfo> weights) {
+        record("updateWeights " + weights.stream().map(w -> w.getRole() + "=" + w.getWeight()).toList());
     }
 }

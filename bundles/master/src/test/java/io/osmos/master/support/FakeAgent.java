@@ -26,8 +26,10 @@ public final class FakeAgent implements AutoCloseable {
     public EventLog<AgentEvent> events = new EventLog<>();
     private final TestMaster master;
     private RecordStream<AgentEvent> stream;
-    public String streamId;
-    public AgentID agentId;
+    public volatile String streamId;
+    public volatile AgentID agentId;
+    /** Whether it answers PING with PONG, as a live agent does; false plays an agent that hangs. */
+    public volatile boolean answerPings = true;
 
     public FakeAgent(TestMaster master) {
         this.master = master;
@@ -49,9 +51,14 @@ public final class FakeAgent implements AutoCloseable {
 
     /** Reregisters with its id (and whatever the builder says it runs); waits for REREGISTERED. */
     public AgentEvent.Reregistered reregister(AgentCall.Reregister.Builder reregister) {
+        attemptReregistration(reregister);
+        return await(AgentEvent.Type.REREGISTERED).getReregistered();
+    }
+
+    /** Sends REREGISTER on a new stream without waiting: the events say whether the master took it. */
+    public void attemptReregistration(AgentCall.Reregister.Builder reregister) {
         close();
         connect(AgentCall.newBuilder().setType(AgentCall.Type.REREGISTER).setReregister(reregister).build());
-        return await(AgentEvent.Type.REREGISTERED).getReregistered();
     }
 
     private void connect(AgentCall call) {
@@ -60,7 +67,7 @@ public final class FakeAgent implements AutoCloseable {
         assertEquals(200, response.statusCode(), "agent stream status");
         streamId = response.headers().firstValue("Mesos-Stream-Id").orElseThrow();
         events = new EventLog<>();
-        stream = new RecordStream<>(response.body(), FakeAgent::decode, events, "agent-events");
+        stream = new RecordStream<>(response.body(), this::received, events, "agent-events");
     }
 
     public AgentEvent await(AgentEvent.Type type) {
@@ -85,6 +92,20 @@ public final class FakeAgent implements AutoCloseable {
                         .setLatestState(state)));
         assertEquals(202, response.statusCode(), "STATUS_UPDATE status: " + new String(response.body()));
         return status;
+    }
+
+    private AgentEvent received(byte[] record) {
+        AgentEvent event = decode(record);
+        // Learn the id here, in stream order, so the first PING (right behind REGISTERED) is answered.
+        if (event.getType() == AgentEvent.Type.REGISTERED) {
+            agentId = event.getRegistered().getAgentId();
+        }
+        if (event.getType() == AgentEvent.Type.PING && answerPings && agentId != null) {
+            master.postAsync("/api/v1/agent", Codec.encode(AgentCall.newBuilder().setType(AgentCall.Type.PONG)
+                    .setAgentId(agentId).build(), MediaType.PROTOBUF), "Content-Type", MediaType.PROTOBUF.contentType(),
+                    "Mesos-Stream-Id", streamId);
+        }
+        return event;
     }
 
     private static AgentEvent decode(byte[] record) {

@@ -140,18 +140,13 @@ public final class FakeAllocator extends AllocatorStub {
     }
 
     @Override
-    public void pause() {
-        calls.add("pause");
-    }
-
-    @Override
-    public void resume() {
-        calls.add("resume");
-    }
-
-    @Override
     public Map<String, Number> metrics() {
         return Map.of("allocator/fake/frameworks", frameworks.size());
+    }
+
+    @Override
+    void record(String call) {
+        calls.add(call);
     }
 
     /** The callback the master handed over, to play an allocator that calls late. */

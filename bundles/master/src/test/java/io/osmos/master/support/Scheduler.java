@@ -42,8 +42,12 @@ public final class Scheduler implements AutoCloseable {
 
     /** Subscribes and waits for SUBSCRIBED; returns it. */
     public Event.Subscribed subscribe(FrameworkInfo info) {
-        HttpResponse<InputStream> response = open(Call.newBuilder().setType(Call.Type.SUBSCRIBE)
-                .setSubscribe(Call.Subscribe.newBuilder().setFrameworkInfo(info)).build());
+        Call.Builder subscribe = Call.newBuilder().setType(Call.Type.SUBSCRIBE)
+                .setSubscribe(Call.Subscribe.newBuilder().setFrameworkInfo(info));
+        if (info.hasId()) {
+            subscribe.setFrameworkId(info.getId());
+        }
+        HttpResponse<InputStream> response = open(subscribe.build());
         assertEquals(200, response.statusCode(), "SUBSCRIBE status");
         assertEquals(type.contentType(), response.headers().firstValue("Content-Type").orElse(""));
         streamId = response.headers().firstValue("Mesos-Stream-Id").orElseThrow();

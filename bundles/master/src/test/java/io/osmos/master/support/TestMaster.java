@@ -2,11 +2,7 @@ package io.osmos.master.support;
 
 import io.osmos.master.core.Master;
 import io.osmos.master.core.MasterSettings;
-import io.osmos.master.http.AgentEndpoint;
-import io.osmos.master.http.MetricsEndpoint;
-import io.osmos.master.http.OperatorEndpoint;
-import io.osmos.master.http.SchedulerEndpoint;
-import io.osmos.master.http.StateEndpoint;
+import io.osmos.master.http.MasterEndpoints;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
 import io.osmos.runtime.internal.http.NettyHttpServer;
 import io.osmos.runtime.internal.http.Router;
@@ -19,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,7 +27,7 @@ public final class TestMaster implements AutoCloseable {
     public final FakeAllocator allocator = new FakeAllocator();
     public final Master master;
     private final Router router = Router.withBuiltIns();
-    private final NettyHttpServer server = new NettyHttpServer(ServerSettings.loopback(), router);
+    private final NettyHttpServer server;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicLong order = new AtomicLong();
@@ -40,13 +37,14 @@ public final class TestMaster implements AutoCloseable {
     }
 
     public TestMaster(MasterSettings settings) {
+        this(settings, ServerSettings.loopback());
+    }
+
+    /** @param http the HTTP server's settings, e.g. a small body limit */
+    public TestMaster(MasterSettings settings, ServerSettings http) {
+        server = new NettyHttpServer(http, router);
         master = new Master(settings.withHostname("localhost"), server.address());
-        route(SchedulerEndpoint.PATH, new SchedulerEndpoint(master));
-        route(AgentEndpoint.PATH, new AgentEndpoint(master));
-        route(OperatorEndpoint.PATH, new OperatorEndpoint(master));
-        StateEndpoint state = new StateEndpoint(master);
-        StateEndpoint.PATHS.forEach(path -> route(path, state));
-        route(MetricsEndpoint.PATH, new MetricsEndpoint(master));
+        MasterEndpoints.of(master).forEach(this::route);
         try {
             if (!master.installAllocator("fake", allocator, () -> { }).get(5, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("The fake allocator did not start");
@@ -67,6 +65,46 @@ public final class TestMaster implements AutoCloseable {
     /** POSTs a body; headers come as name, value pairs. */
     public HttpResponse<byte[]> post(String path, byte[] body, String... headers) {
         return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** An operator API call in JSON, e.g. {@code {"type":"GET_TASKS"}}; returns status and body. */
+    public HttpResponse<byte[]> operator(String json) {
+        return post("/api/v1", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "Content-Type",
+                "application/json");
+    }
+
+    /** The body of a successful operator API call in JSON. */
+    public String operatorOk(String json) {
+        HttpResponse<byte[]> response = operator(json);
+        String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Operator call " + json + " answered " + response.statusCode() + ": " + body);
+        }
+        return body;
+    }
+
+    /** A status and the start of the body; a 200 body is not read (it may be an endless event stream). */
+    public record Answer(int status, String body) {
+    }
+
+    /** POSTs anything and answers with what came back, never waiting on an event stream. */
+    public Answer exchange(String path, byte[] body, String... headers) {
+        HttpResponse<InputStream> response = open(path, body, headers);
+        try (InputStream in = response.body()) {
+            if (response.statusCode() == 200) {
+                return new Answer(200, "");
+            }
+            return new Answer(response.statusCode(),
+                    new String(in.readNBytes(64 * 1024), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POSTs a body without waiting for the answer, as an agent answering a ping does. */
+    public CompletableFuture<HttpResponse<byte[]>> postAsync(String path, byte[] body, String... headers) {
+        return client.sendAsync(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

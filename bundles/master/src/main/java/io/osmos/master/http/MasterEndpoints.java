@@ -1,0 +1,26 @@
+package io.osmos.master.http;
+
+import io.osmos.master.core.Master;
+import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every endpoint of a master by the path (or path prefix) it is registered under. */
+public final class MasterEndpoints {
+    private MasterEndpoints() {
+    }
+
+    public static Map<String, HttpEndpoint> of(Master master) {
+        Map<String, HttpEndpoint> endpoints = new LinkedHashMap<>();
+        endpoints.put(SchedulerEndpoint.PATH, new SchedulerEndpoint(master));
+        endpoints.put(AgentEndpoint.PATH, new AgentEndpoint(master));
+        endpoints.put(OperatorEndpoint.PATH, new OperatorEndpoint(master));
+        StateEndpoint state = new StateEndpoint(master);
+        StateEndpoint.PATHS.forEach(path -> endpoints.put(path, state));
+        endpoints.put(MetricsEndpoint.PATH, new MetricsEndpoint(master));
+        endpoints.putAll(ClassicEndpoint.all(master));
+        RedirectEndpoint redirect = new RedirectEndpoint(master);
+        RedirectEndpoint.PATHS.forEach(path -> endpoints.put(path, redirect));
+        return endpoints;
+    }
+}

@@ -1,0 +1,36 @@
+package io.osmos.master.view;
+
+import io.osmos.master.core.Durations;
+import io.osmos.master.core.MasterSettings;
+import io.osmos.master.core.MasterView;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The master's effective flags for GET_FLAGS and {@code /flags}: every flag the process was started
+ * with (PID io.osmos.flags, as the launcher writes it), with the master's own settings as they are
+ * now on top, since those can change while it runs.
+ */
+public final class Flags {
+    private Flags() {
+    }
+
+    /** Call inside {@link io.osmos.master.core.Master#read}. */
+    public static Map<String, String> of(MasterView view) {
+        Map<String, String> flags = new TreeMap<>(view.flags());
+        MasterSettings settings = view.settings();
+        flags.put("allocation_interval", Durations.format(settings.allocationInterval()));
+        flags.put("allocator", settings.allocator());
+        flags.put("agent_ping_timeout", Durations.format(settings.agentPingTimeout()));
+        flags.put("max_agent_ping_timeouts", String.valueOf(settings.maxAgentPingTimeouts()));
+        settings.agentRemovalRateLimit().ifPresentOrElse(limit -> flags.put("agent_removal_rate_limit",
+                limit.toString()), () -> flags.remove("agent_removal_rate_limit"));
+        flags.put("heartbeat_interval", Durations.format(settings.heartbeatInterval()));
+        flags.put("hostname", settings.hostname());
+        flags.put("offer_timeout", settings.offerTimeout().map(Durations::format).orElse("none"));
+        flags.put("hooks", String.join(",", settings.hooks()));
+        flags.put("hook_timeout", Durations.format(settings.hookTimeout()));
+        flags.put("max_subscriber_backlog", String.valueOf(settings.maxSubscriberBacklog()));
+        return flags;
+    }
+}
