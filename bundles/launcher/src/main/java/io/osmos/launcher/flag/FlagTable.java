@@ -89,6 +89,18 @@ public final class FlagTable {
             FlagSpec.of("heartbeat_interval", FlagType.DURATION,
                             "How often subscribed frameworks get a HEARTBEAT event.")
                     .in(MASTER, LOCAL).byDefault("15secs").configures(MASTER_PID, "heartbeat_interval"),
+            master("max_agent_ping_timeouts", FlagType.INT,
+                    "Missed pongs in a row after which an agent is marked unreachable.", "5"),
+            master("agent_removal_rate_limit", FlagType.STRING,
+                    "How fast agents failing health checks are removed, e.g. 1/10mins; unset means at once.", null),
+            master("hooks", FlagType.STRING,
+                    "Hooks (osmos.module.name) to call first, comma separated, in this order; others follow by "
+                            + "service.ranking.", null),
+            master("hook_timeout", FlagType.DURATION, "How long one hook call may take before it is skipped.",
+                    "5secs"),
+            master("max_subscriber_backlog", FlagType.BYTES,
+                    "Bytes an event stream may hold for a reader that does not keep up before it is cut off, "
+                            + "e.g. 16MB.", "16MB"),
             FlagSpec.of("agent_ping_timeout", FlagType.DURATION,
                             "How long the master waits for an agent to answer a ping.")
                     .in(MASTER, LOCAL).byDefault("15secs").configures(MASTER_PID, "agent_ping_timeout"),
@@ -109,6 +121,12 @@ public final class FlagTable {
                     .byDefault("true"));
 
     private FlagTable() {
+    }
+
+    /** A master flag whose property on {@code io.osmos.master} has the flag's name. */
+    private static FlagSpec master(String name, FlagType type, String help, String byDefault) {
+        FlagSpec spec = FlagSpec.of(name, type, help).in(MASTER, LOCAL).configures(MASTER_PID, name);
+        return byDefault == null ? spec : spec.byDefault(byDefault);
     }
 
     /** An agent flag whose property on {@code io.osmos.agent} has the flag's name. */
