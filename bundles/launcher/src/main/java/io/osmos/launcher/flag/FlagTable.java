@@ -17,6 +17,7 @@ public final class FlagTable {
     public static final String RUNTIME_HTTP_PID = "io.osmos.runtime.http";
     public static final String MASTER_PID = "io.osmos.master";
     public static final String AGENT_PID = "io.osmos.agent";
+    public static final String MODULES_PID = "io.osmos.modules";
     /** Every effective flag as a string property, for the master's and agent's /flags endpoint. */
     public static final String FLAGS_PID = "io.osmos.flags";
 
@@ -104,6 +105,12 @@ public final class FlagTable {
             FlagSpec.of("agent_ping_timeout", FlagType.DURATION,
                             "How long the master waits for an agent to answer a ping.")
                     .in(MASTER, LOCAL).byDefault("15secs").configures(MASTER_PID, "agent_ping_timeout"),
+            FlagSpec.of("modules", FlagType.STRING,
+                            "Mesos module manifest: inline JSON, a path or a file:// URL; a library is a bundle jar.")
+                    .configures(MODULES_PID, "modules"),
+            FlagSpec.of("modules_dir", FlagType.PATH,
+                            "Folder whose *.json files are Mesos module manifests, applied in name order.")
+                    .configures(MODULES_PID, "modules_dir"),
             FlagSpec.of("firewall_rules", FlagType.JSON_OR_FILE,
                             "Endpoints to refuse, as JSON or a file holding it, "
                                     + "e.g. {\"disabled_endpoints\":{\"paths\":[\"/flags\"]}}.")

@@ -1,0 +1,21 @@
+package io.osmos.itest.plugins.hook.v1;
+
+import io.osmos.api.Modules;
+import io.osmos.api.hook.MasterHook;
+import io.osmos.protocol.v1.Protos.AgentInfo;
+import io.osmos.protocol.v1.Protos.FrameworkInfo;
+import io.osmos.protocol.v1.Protos.Label;
+import io.osmos.protocol.v1.Protos.Labels;
+import io.osmos.protocol.v1.Protos.TaskInfo;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+
+/** Version 1 of the versioned test plugin: labels tasks {@code osmos.itest/plugin_version=1}. */
+@Component(property = Modules.NAME + "=itest_versioned")
+public class VersionedHook implements MasterHook {
+    @Override
+    public Optional<Labels> masterLaunchTaskLabelDecorator(TaskInfo task, FrameworkInfo framework, AgentInfo agent) {
+        Label version = Label.newBuilder().setKey("osmos.itest/plugin_version").setValue("1").build();
+        return Optional.of(task.getLabels().toBuilder().addLabels(version).build());
+    }
+}
