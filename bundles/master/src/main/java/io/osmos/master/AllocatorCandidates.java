@@ -2,49 +2,49 @@ package io.osmos.master;
 
 import io.osmos.api.Modules;
 import io.osmos.api.allocator.Allocator;
+import io.osmos.master.core.AllocatorChoice;
+import io.osmos.master.core.Handover;
 import io.osmos.master.core.Master;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import org.osgi.framework.Constants;
-import org.osgi.framework.Filter;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.service.component.ComponentServiceObjects;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every registered allocator service, and the choice among them: the one whose properties match
- * {@code (osmos.module.name=<allocator>)}, highest service.ranking first. When the choice changes,
- * a fresh instance of the prototype service is handed to the master, which seeds it and swaps it in.
+ * Every registered allocator service, and the choice among them. The wanted name (configuration, the
+ * {@code --allocator} flag, or an operator's {@link #select}) is used whenever an allocator of that
+ * name is registered, highest service.ranking first. Otherwise the master falls back to the default
+ * allocator, else to any registered one, so offers keep flowing when the bundle in use goes away; the
+ * wanted one is swapped back in as soon as it is registered again (e.g. after a bundle update). Each
+ * change hands a fresh instance to the master, which seeds it and swaps it in.
  */
-final class AllocatorCandidates {
+final class AllocatorCandidates implements AllocatorChoice {
     private static final Logger LOG = LoggerFactory.getLogger(AllocatorCandidates.class);
-    private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::ranking)
-            .thenComparing(Comparator.comparingLong(Candidate::serviceId).reversed());
+    private static final Comparator<AllocatorCandidate> PREFERENCE = Comparator
+            .comparingInt(AllocatorCandidate::ranking)
+            .thenComparing(Comparator.comparingLong(AllocatorCandidate::serviceId).reversed());
 
-    private record Candidate(long serviceId, int ranking, String name, ComponentServiceObjects<Allocator> objects,
-            Map<String, ?> properties) {
-    }
-
-    private final Map<Long, Candidate> candidates = new HashMap<>();
+    private final Map<Long, AllocatorCandidate> candidates = new HashMap<>();
     private Master master;
     private String wanted;
-    private Filter filter;
-    private Candidate chosen;
+    private String defaultName;
+    private AllocatorCandidate chosen;
     private Allocator instance;
+    private final AllocatorNotices notices = new AllocatorNotices();
 
-    synchronized void add(ComponentServiceObjects<Allocator> objects, Map<String, ?> properties) {
-        long id = (Long) properties.get(Constants.SERVICE_ID);
-        int ranking = properties.get(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0;
-        candidates.put(id, new Candidate(id, ranking, String.valueOf(properties.get(Modules.NAME)), objects,
-                Map.copyOf(properties)));
+    synchronized void add(AllocatorCandidate candidate) {
+        candidates.put(candidate.serviceId(), candidate);
         reselect(false);
     }
 
-    synchronized void remove(Map<String, ?> properties) {
-        Candidate gone = candidates.remove((Long) properties.get(Constants.SERVICE_ID));
+    synchronized void remove(long serviceId) {
+        AllocatorCandidate gone = candidates.remove(serviceId);
         if (gone != null && gone == chosen) {
             master.dropAllocator(instance);
             chosen = null;
@@ -54,20 +54,31 @@ final class AllocatorCandidates {
     }
 
     /** Starts choosing for this master. */
-    synchronized void attach(Master target, String name) {
+    synchronized void attach(Master target, String name, String fallback) {
         master = target;
-        want(name, false);
+        wanted = checked(name);
+        defaultName = fallback == null ? "" : fallback.trim();
+        reselect(false);
     }
 
-    /** Chooses by a (new) name; {@code fresh} swaps in a new instance even if the choice is unchanged. */
+    /**
+     * A new wanted name from configuration: swaps if that changes which allocator is used, or when
+     * {@code fresh} (new allocator options) in any case.
+     */
     synchronized void want(String name, boolean fresh) {
-        try {
-            filter = FrameworkUtil.createFilter(Modules.filter(name));
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalArgumentException("allocator '" + name + "' cannot be selected: " + e.getMessage(), e);
-        }
-        wanted = name;
+        wanted = checked(name);
         reselect(fresh);
+    }
+
+    /** A new default (blank: any registered allocator will do); matters only while the wanted one is missing. */
+    synchronized void fallback(String name) {
+        defaultName = name == null ? "" : name.trim();
+        reselect(false);
+    }
+
+    /** Swaps in a fresh instance of the allocator in use, e.g. for a new allocation interval. */
+    synchronized void refresh() {
+        reselect(true);
     }
 
     /** Stops choosing; the master releases the instance in use when it stops. */
@@ -77,44 +88,93 @@ final class AllocatorCandidates {
         instance = null;
     }
 
+    @Override
+    public synchronized SortedSet<String> registered() {
+        SortedSet<String> names = new TreeSet<>();
+        candidates.values().forEach(candidate -> names.add(candidate.name()));
+        return names;
+    }
+
+    @Override
+    public synchronized String wanted() {
+        return wanted;
+    }
+
+    @Override
+    public synchronized String defaultName() {
+        return defaultName;
+    }
+
+    @Override
+    public synchronized CompletableFuture<Handover> select(String name) {
+        Optional<AllocatorCandidate> best = best(checked(name));
+        if (master == null || best.isEmpty()) {
+            return CompletableFuture.failedFuture(new NoSuchElementException("No allocator named '" + name
+                    + "' is registered"));
+        }
+        String before = wanted;
+        wanted = name;
+        return swap(best.get()).thenApply(handover -> {
+            if (!handover.installed()) {
+                restoreWanted(name, before);
+            }
+            return handover;
+        });
+    }
+
+    private synchronized void restoreWanted(String failed, String before) {
+        if (failed.equals(wanted)) {
+            wanted = before;
+        }
+    }
+
+    private Optional<AllocatorCandidate> best(String name) {
+        return candidates.values().stream().filter(c -> c.named(name)).max(PREFERENCE);
+    }
+
     private void reselect(boolean fresh) {
         if (master == null) {
             return;
         }
-        Candidate best = candidates.values().stream().filter(c -> filter.matches(c.properties))
-                .max(PREFERENCE).orElse(null);
-        if (best == null) {
-            LOG.warn("No allocator named '{}' is registered{}", wanted, chosen == null
-                    ? "; no offers are made until one is" : "; allocator '" + chosen.name + "' stays in use");
-            return;
+        Optional<AllocatorCandidate> preferred = best(wanted);
+        AllocatorCandidate best = preferred.or(() -> best(defaultName))
+                .or(() -> candidates.values().stream().max(PREFERENCE)).orElse(null);
+        notices.choice(wanted, defaultName, preferred.isPresent(), best == null ? null : best.name(), instance != null);
+        if (best != null && (best != chosen || fresh)) {
+            swap(best);
         }
-        if (best == chosen && !fresh) {
-            return;
+    }
+
+    private CompletableFuture<Handover> swap(AllocatorCandidate best) {
+        Allocator next;
+        try {
+            next = best.objects().get();
+        } catch (RuntimeException e) {
+            LOG.warn("Allocator '{}' could not be obtained: {}", best.name(), e.toString());
+            return CompletableFuture.completedFuture(new Handover(best.name(), chosen == null ? null
+                    : chosen.name(), 0, 0, "its service could not be obtained: " + e.getMessage()));
         }
-        Allocator next = best.objects.getService();
-        Candidate before = chosen;
+        AllocatorCandidate before = chosen;
         Allocator beforeInstance = instance;
         chosen = best;
         instance = next;
-        master.installAllocator(best.name, next, () -> unget(best, next)).thenAccept(started -> {
-            if (!started) {
-                restore(next, before, beforeInstance);
-            }
-        });
+        return master.swapAllocator(best.name(), next, () -> best.objects().unget(next))
+                .whenComplete((handover, failure) -> {
+                    if (failure != null || !handover.installed()) {
+                        restore(next, before, beforeInstance);
+                    }
+                });
     }
 
-    private synchronized void restore(Allocator failed, Candidate before, Allocator beforeInstance) {
+    private synchronized void restore(Allocator failed, AllocatorCandidate before, Allocator beforeInstance) {
         if (instance == failed) {
             chosen = before;
             instance = beforeInstance;
         }
     }
 
-    private static void unget(Candidate candidate, Allocator allocator) {
-        try {
-            candidate.objects.ungetService(allocator);
-        } catch (IllegalStateException | IllegalArgumentException alreadyGone) {
-            // the service was unregistered meanwhile and DS has released it already
-        }
+    private static String checked(String name) {
+        Modules.filter(name); // the same refusal, naming the reason, as anywhere a module is selected
+        return name;
     }
 }

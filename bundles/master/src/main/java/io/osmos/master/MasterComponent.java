@@ -50,7 +50,9 @@ public final class MasterComponent {
     private final AllocatorCandidates allocators = new AllocatorCandidates();
     private final List<ServiceRegistration<HttpEndpoint>> endpoints = new ArrayList<>();
     private final Master master;
+    private final ServiceRegistration<?> command;
     private MasterSettings settings;
+    private String defaultAllocator;
 
     @Activate
     public MasterComponent(BundleContext context, MasterConfig config,
@@ -58,8 +60,11 @@ public final class MasterComponent {
         settings = settings(config);
         master = new Master(settings, server.address(), hooks);
         master.flags(flags::values);
-        MasterEndpoints.of(master).forEach((path, endpoint) -> register(context, path, endpoint));
-        allocators.attach(master, settings.allocator());
+        MasterEndpoints.of(master, allocators).forEach((path, endpoint) -> register(context, path, endpoint));
+        command = context.registerService(Object.class.getName(), new AllocatorCommand(master, allocators),
+                AllocatorCommand.PROPERTIES);
+        defaultAllocator = config.default__allocator();
+        allocators.attach(master, settings.allocator(), defaultAllocator);
     }
 
     @Modified
@@ -69,11 +74,17 @@ public final class MasterComponent {
             LOG.warn("The master's hostname changes from '{}' to '{}' only when it restarts", settings.hostname(),
                     next.hostname());
         }
-        boolean swap = !next.allocator().equals(settings.allocator())
-                || !next.allocationInterval().equals(settings.allocationInterval());
         master.reconfigure(next);
-        if (swap) {
-            allocators.want(next.allocator(), true);
+        // The interval is an initialize option: only a fresh instance takes it.
+        boolean retimed = !next.allocationInterval().equals(settings.allocationInterval());
+        if (!next.allocator().equals(settings.allocator())) {
+            allocators.want(next.allocator(), retimed); // overrides an operator's choice, as a new flag value would
+        } else if (retimed) {
+            allocators.refresh();
+        }
+        if (!config.default__allocator().equals(defaultAllocator)) {
+            defaultAllocator = config.default__allocator();
+            allocators.fallback(defaultAllocator);
         }
         settings = next;
     }
@@ -88,6 +99,11 @@ public final class MasterComponent {
             }
         }
         endpoints.clear();
+        try {
+            command.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // unregistered with the stopping bundle
+        }
         allocators.detach();
         master.stop();
         hooks.shutdown();
@@ -96,11 +112,11 @@ public final class MasterComponent {
     @Reference(service = Allocator.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, scope = ReferenceScope.PROTOTYPE, unbind = "removeAllocator")
     void addAllocator(ComponentServiceObjects<Allocator> objects, Map<String, Object> properties) {
-        allocators.add(objects, properties);
+        allocators.add(AllocatorCandidate.of(objects, properties));
     }
 
     void removeAllocator(ComponentServiceObjects<Allocator> objects, Map<String, Object> properties) {
-        allocators.remove(properties);
+        allocators.remove(AllocatorCandidate.idOf(properties));
     }
 
     @Reference(service = MasterHook.class, cardinality = ReferenceCardinality.MULTIPLE,

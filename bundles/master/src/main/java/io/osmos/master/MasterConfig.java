@@ -31,6 +31,10 @@ public @interface MasterConfig {
             + " swaps the allocator live")
     String allocator() default "random";
 
+    @AttributeDefinition(description = "The osmos.module.name of the allocator the master falls back to while the"
+            + " one named by 'allocator' is not registered (e.g. its bundle was uninstalled); Osmos's own")
+    String default__allocator() default "hierarchical";
+
     @AttributeDefinition(description = "Missed pongs in a row after which an agent is unreachable"
             + " (--max_agent_ping_timeouts)")
     String max__agent__ping__timeouts() default "5";

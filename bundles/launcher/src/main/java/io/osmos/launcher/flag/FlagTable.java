@@ -90,6 +90,9 @@ public final class FlagTable {
             FlagSpec.of("heartbeat_interval", FlagType.DURATION,
                             "How often subscribed frameworks get a HEARTBEAT event.")
                     .in(MASTER, LOCAL).byDefault("15secs").configures(MASTER_PID, "heartbeat_interval"),
+            master("default_allocator", FlagType.STRING,
+                    "Allocator to fall back to when the chosen one is not registered (e.g. its bundle was removed).",
+                    "hierarchical"),
             master("max_agent_ping_timeouts", FlagType.INT,
                     "Missed pongs in a row after which an agent is marked unreachable.", "5"),
             master("agent_removal_rate_limit", FlagType.STRING,

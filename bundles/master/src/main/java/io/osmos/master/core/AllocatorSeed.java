@@ -26,21 +26,24 @@ final class AllocatorSeed {
 
     static void seed(Master master, Allocator allocator) {
         Map<FrameworkID, Map<AgentID, Resources>> byFramework = new HashMap<>();
-        Map<AgentID, Map<FrameworkID, Resources>> byAgent = new HashMap<>();
         for (AgentEntry agent : master.agents.all()) {
-            agent.allocated().forEach((framework, used) -> hold(byFramework, byAgent, framework, agent.id(), used));
+            agent.allocated().forEach((framework, used) ->
+                    byFramework.computeIfAbsent(framework, f -> new HashMap<>()).put(agent.id(), used));
         }
+        // Offers and accepts waiting for hooks, by agent: few agents have them, the others pass on their
+        // (kept) sums of what tasks use as they are.
+        Map<AgentID, Map<FrameworkID, Resources>> held = new HashMap<>();
         for (OfferEntry offer : master.offers.all()) {
-            hold(byFramework, byAgent, offer.frameworkId(), offer.agentId(), offer.resources());
+            hold(byFramework, held, offer.frameworkId(), offer.agentId(), offer.resources());
         }
-        master.acceptance.held().all().forEach((framework, held) -> held.forEach((agent, resources) ->
-                hold(byFramework, byAgent, framework, agent, resources)));
+        master.acceptance.held().all().forEach((framework, resources) -> resources.forEach((agent, r) ->
+                hold(byFramework, held, framework, agent, r)));
         for (FrameworkEntry framework : master.frameworks.all()) {
             allocator.addFramework(framework.id(), framework.info(), byFramework.getOrDefault(framework.id(), Map.of()),
                     framework.active(), Set.copyOf(framework.suppressedRoles()));
         }
         for (AgentEntry agent : master.agents.all()) {
-            allocator.addAgent(agent.id(), agent.info(), agent.total(), byAgent.getOrDefault(agent.id(), Map.of()));
+            allocator.addAgent(agent.id(), agent.info(), agent.total(), used(agent, held.get(agent.id())));
             if (!agent.active()) {
                 allocator.deactivateAgent(agent.id());
             }
@@ -52,6 +55,15 @@ final class AllocatorSeed {
             allocator.updateWeights(weights);
         }
         master.roles.quotas().forEach(allocator::updateQuota);
+    }
+
+    private static Map<FrameworkID, Resources> used(AgentEntry agent, Map<FrameworkID, Resources> held) {
+        if (held == null) {
+            return agent.allocated();
+        }
+        Map<FrameworkID, Resources> used = new HashMap<>(agent.allocated());
+        held.forEach((framework, resources) -> used.merge(framework, resources, Resources::plus));
+        return used;
     }
 
     private static void hold(Map<FrameworkID, Map<AgentID, Resources>> byFramework,

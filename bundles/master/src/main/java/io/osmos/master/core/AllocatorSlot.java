@@ -7,8 +7,8 @@ import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.Filters;
 import io.osmos.protocol.v1.Protos.FrameworkID;
-import io.osmos.runtime.actor.Actor;
 import io.osmos.protocol.v1.Protos.Offer;
+import io.osmos.runtime.actor.Actor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +23,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place the master talks to its allocator. It holds the instance in use and can replace it
  * with a fresh one seeded from the master's truth (the live swap): pause the old, initialize and seed
- * the new, switch, release the old. Offers arrive on the allocator's thread and are re-enqueued on the
- * master's actor; those from an instance that is no longer current are ignored. A call that throws is
- * logged and counted, never fatal: the master's state stays the truth. All methods but
- * {@link #metrics()} and {@link #name()} run on the master's actor.
+ * the new, switch, release the old. Because all of it runs as one message on the master's actor,
+ * events that arrive meanwhile wait in the mailbox and reach the new allocator after its seed. Offers
+ * arrive on the allocator's thread and are re-enqueued on the master's actor; those from an instance
+ * that is no longer current are dropped (the new one was seeded without them, so it holds them free).
+ * All methods but {@link #metrics()}, {@link #name()} and {@link #failures()} run on the actor.
  */
 public final class AllocatorSlot {
     private static final Logger LOG = LoggerFactory.getLogger(AllocatorSlot.class);
 
-    private record Installed(String name, Allocator allocator, Runnable release) {
-    }
-
     private final Actor actor;
     private final BiConsumer<FrameworkID, Map<String, Map<AgentID, Resources>>> offers;
     private final AtomicLong failures = new AtomicLong();
-    private volatile Installed current;
+    private final SwapStats swaps = new SwapStats();
+    private volatile InUse current;
+    private long generation;
 
     /** @param offers what the master does with an allocation, run on its actor */
     AllocatorSlot(Actor actor, BiConsumer<FrameworkID, Map<String, Map<AgentID, Resources>>> offers) {
@@ -46,64 +46,77 @@ public final class AllocatorSlot {
     }
 
     /**
-     * Brings up {@code next} and makes it current; on failure the previous one stays.
+     * Brings up {@code next} and makes it current; on failure the previous one resumes and stays.
      *
      * @param release gives the instance back (e.g. ungets the prototype service); called exactly once
      * @param seed tells the new instance everything the master knows
      */
-    boolean install(String name, Allocator next, Runnable release, AllocatorOptions options,
+    Handover install(String name, Allocator next, Runnable release, AllocatorOptions options,
             Consumer<Allocator> seed) {
-        Installed previous = current;
+        long start = System.nanoTime();
+        long cpu = CpuTime.now();
+        InUse previous = current;
+        String previousName = previous == null ? null : previous.name;
         if (previous != null) {
-            quietly(previous, Allocator::pause, "pause");
+            previous.call(Allocator::pause, "pause");
         }
-        Installed candidate = new Installed(name, next, release);
+        InUse candidate = new InUse(name, next, release, failures);
         try {
             next.initialize(options, callback(candidate));
             seed.accept(next);
         } catch (RuntimeException e) {
+            String reason = e.getMessage() != null ? e.getMessage() : e.toString();
             LOG.error("Allocator '{}' failed to start; {}", name,
-                    previous == null ? "none is in use" : "'" + previous.name + "' stays in use", e);
-            releaseQuietly(candidate);
+                    previous == null ? "none is in use" : "'" + previousName + "' stays in use", e);
+            candidate.release();
             if (previous != null) {
-                quietly(previous, Allocator::resume, "resume");
+                previous.call(Allocator::resume, "resume");
             }
-            return false;
+            return recorded(name, previousName, start, cpu, reason);
         }
         current = candidate;
+        generation++;
+        Handover done = recorded(name, previousName, start, cpu, null);
         if (previous != null) {
-            releaseQuietly(previous);
+            previous.release();
         }
-        LOG.info("Allocator '{}' is in use", name);
-        return true;
+        LOG.info("Allocator '{}' is in use{}", name, previousName == null ? "" : String.format(
+                " instead of '%s', after pausing allocation for %.2f ms", previousName, done.pauseMillis()));
+        return done;
     }
 
     /** The instance's service went away: stop using it. Until another is installed nothing is offered. */
     void drop(Allocator instance) {
-        Installed in = current;
+        InUse in = current;
         if (in != null && in.allocator == instance) {
             retire(in);
-            LOG.warn("Allocator '{}' went away; no offers are made until another allocator is installed", in.name);
+            LOG.warn("Allocator '{}' went away; nothing is offered until another one is installed", in.name);
         }
     }
 
     /** The master stops: release the allocator in use. */
     void close() {
-        Installed in = current;
+        InUse in = current;
         if (in != null) {
             retire(in);
         }
     }
 
-    private void retire(Installed in) {
+    private void retire(InUse in) {
         current = null;
-        quietly(in, Allocator::pause, "pause");
-        releaseQuietly(in);
+        generation++;
+        in.call(Allocator::pause, "pause");
+        in.release();
+    }
+
+    /** Changes whenever another instance (or none) becomes current; work begun under one may check it. */
+    long generation() {
+        return generation;
     }
 
     /** The name of the allocator in use, or null. Any thread. */
     public String name() {
-        Installed in = current;
+        InUse in = current;
         return in == null ? null : in.name;
     }
 
@@ -112,29 +125,29 @@ public final class AllocatorSlot {
         return failures.get();
     }
 
-    /** The allocator's own metrics; empty when none is in use or it fails. Any thread. */
+    /**
+     * The allocator's own metrics (left out when it fails to give them) and the swap counters
+     * ({@code allocator/swaps}, {@code allocator/swap_failures}, {@code allocator/swap_pause_ms}). Any thread.
+     */
     public Map<String, Number> metrics() {
-        Installed in = current;
-        if (in == null) {
-            return Map.of();
+        Map<String, Number> metrics = new HashMap<>();
+        InUse in = current;
+        if (in != null) {
+            try {
+                metrics.putAll(in.allocator.metrics());
+            } catch (RuntimeException e) {
+                LOG.warn("Allocator '{}' failed to report metrics", in.name, e);
+            }
         }
-        try {
-            return Map.copyOf(in.allocator.metrics());
-        } catch (RuntimeException e) {
-            LOG.warn("Allocator '{}' failed to report metrics", in.name, e);
-            return Map.of();
-        }
+        swaps.putInto(metrics);
+        return metrics;
     }
 
-    /**
-     * Makes one call into the allocator in use, if any; a throw is logged and counted, never fatal.
-     *
-     * @param what the method called, for the log
-     */
+    /** Makes one call into the allocator in use, if any; {@code what} names the method for the log. */
     void tell(String what, Consumer<Allocator> call) {
-        Installed in = current;
+        InUse in = current;
         if (in != null) {
-            quietly(in, call, what);
+            in.call(call, what);
         }
     }
 
@@ -143,7 +156,7 @@ public final class AllocatorSlot {
      * there is none, exceptionally when it refuses or throws.
      */
     CompletableFuture<Void> updateAvailable(AgentID agent, List<Offer.Operation> operations) {
-        Installed in = current;
+        InUse in = current;
         if (in == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -164,7 +177,13 @@ public final class AllocatorSlot {
         }
     }
 
-    private OfferCallback callback(Installed owner) {
+    private Handover recorded(String name, String previous, long start, long cpu, String failure) {
+        Handover handover = new Handover(name, previous, System.nanoTime() - start, CpuTime.now() - cpu, failure);
+        swaps.record(handover);
+        return handover;
+    }
+
+    private OfferCallback callback(InUse owner) {
         return (framework, allocation) -> {
             Map<String, Map<AgentID, Resources>> copy = new HashMap<>();
             allocation.forEach((role, byAgent) -> copy.put(role, Map.copyOf(byAgent)));
@@ -174,22 +193,5 @@ public final class AllocatorSlot {
                 }
             });
         };
-    }
-
-    private void quietly(Installed in, Consumer<Allocator> operation, String what) {
-        try {
-            operation.accept(in.allocator);
-        } catch (RuntimeException e) {
-            failures.incrementAndGet();
-            LOG.warn("Allocator '{}' failed in {}", in.name, what, e);
-        }
-    }
-
-    private static void releaseQuietly(Installed in) {
-        try {
-            in.release.run();
-        } catch (RuntimeException e) {
-            LOG.warn("Releasing allocator '{}' failed", in.name, e);
-        }
     }
 }

@@ -61,7 +61,7 @@ public final class Master {
     final OperatorCalls operatorCalls = new OperatorCalls(this);
     private final MasterView view = new MasterView(this);
     private volatile MasterSettings settings;
-    private volatile Supplier<Map<String, String>> flags = Map::of;
+    volatile Supplier<Map<String, String>> flags = Map::of;
 
     /** @param listening where the HTTP server listens, which is what frameworks and agents are told */
     public Master(MasterSettings settings, InetSocketAddress listening) {
@@ -139,22 +139,19 @@ public final class Master {
         flags = source;
     }
 
-    Map<String, String> flags() {
-        return flags.get();
+    /**
+     * Swaps in {@code allocator}, seeded from the master's state; if it fails to start the previous one
+     * stays and the hand-over says why. {@code release} gives it back once unused; called exactly once.
+     */
+    public CompletableFuture<Handover> swapAllocator(String name, Allocator allocator, Runnable release) {
+        return actor.ask(() -> this.allocator.install(name, allocator, release,
+                AllocatorOptions.builder().allocationInterval(settings.allocationInterval()).build(),
+                a -> AllocatorSeed.seed(this, a)));
     }
 
-    /**
-     * Makes {@code allocator} the one in use, seeded from the master's state; completes with false
-     * (the previous one staying) when it fails to start.
-     *
-     * @param release gives the instance back once it is no longer used; called exactly once
-     */
+    /** {@link #swapAllocator}, completing with whether the new allocator is in use. */
     public CompletableFuture<Boolean> installAllocator(String name, Allocator allocator, Runnable release) {
-        return actor.ask(() -> {
-            AllocatorOptions options = AllocatorOptions.builder()
-                    .allocationInterval(settings.allocationInterval()).build();
-            return this.allocator.install(name, allocator, release, options, a -> AllocatorSeed.seed(this, a));
-        });
+        return swapAllocator(name, allocator, release).thenApply(Handover::installed);
     }
 
     /** The allocator instance's service is going away; the master stops using it. */

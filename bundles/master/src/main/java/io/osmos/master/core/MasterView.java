@@ -70,7 +70,7 @@ public final class MasterView {
 
     /** The process's effective flags as strings (PID io.osmos.flags); empty outside a launched process. */
     public Map<String, String> flags() {
-        return master.flags();
+        return master.flags.get();
     }
 
     /** Mesos's glog verbosity level, raised by SET_LOGGING_LEVEL. */

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class OfferOperations {
     private static final Logger LOG = LoggerFactory.getLogger(OfferOperations.class);
+    private static final int SWAP_RETRIES = 3;
 
     private final Master master;
 
@@ -67,6 +68,10 @@ final class OfferOperations {
      * @return 202 when applied, 409 naming why the resources are not there
      */
     CompletableFuture<Reply> applyAvailable(AgentEntry agent, Offer.Operation operation) {
+        return applyAvailable(agent, operation, SWAP_RETRIES);
+    }
+
+    private CompletableFuture<Reply> applyAvailable(AgentEntry agent, Offer.Operation operation, int retries) {
         OperationContext context = new OperationContext(Optional.empty(), agent.capabilities(),
                 Conversions.checkpointed(agent.total()), used(agent));
         Optional<String> invalid = OperationValidator.validate(operation, context);
@@ -92,18 +97,29 @@ final class OfferOperations {
             return CompletableFuture.completedFuture(new Reply(409, "Invalid " + operation.getType()
                     + " Operation: " + e.getMessage()));
         }
+        long generation = master.allocator.generation();
         return master.allocator.updateAvailable(agent.id(), List.of(operation)).handleAsync((done, failure) -> {
+            if (master.allocator.generation() != generation && retries > 0) {
+                // Swapped meanwhile: the allocator that converted is gone and its successor was seeded with
+                // the unconverted total, so ask the successor, as if the call had come just now.
+                return applyAvailable(agent, operation, retries - 1);
+            }
             if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                return new Reply(409, "Invalid " + operation.getType() + " Operation: " + cause.getMessage());
+                return CompletableFuture.completedFuture(new Reply(409, "Invalid " + operation.getType()
+                        + " Operation: " + cause.getMessage()));
+            }
+            if (master.allocator.generation() != generation) {
+                return CompletableFuture.completedFuture(new Reply(409, "Invalid " + operation.getType()
+                        + " Operation: the allocator was swapped " + SWAP_RETRIES + " times while it was applied"));
             }
             if (master.agents.get(agent.id()) == agent) {
                 convertTotal(agent, conversion);
                 LOG.info("Applied operator's {} to agent {}: {} became {}", operation.getType(),
                         agent.id().getValue(), consumed, conversion.converted());
             }
-            return Reply.ACCEPTED;
-        }, master.actor);
+            return CompletableFuture.completedFuture(Reply.ACCEPTED);
+        }, master.actor).thenCompose(reply -> reply);
     }
 
     private void convertTotal(AgentEntry agent, Conversions.Conversion conversion) {

@@ -1,16 +1,25 @@
 package io.osmos.master.http;
 
+import com.google.protobuf.Message;
 import io.osmos.master.core.Master;
 import io.osmos.master.core.Reply;
 import io.osmos.runtime.http.BadRequestException;
+import io.osmos.runtime.http.Codec;
 import io.osmos.runtime.http.HttpExchange;
+import io.osmos.runtime.http.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What every master endpoint does alike: insist on a method, and answer once the actor has. */
+/**
+ * What every master endpoint does alike: insist on a method, answer once the actor has (with a 500
+ * should the answering itself fail, so no request is left hanging), and write large answers as they
+ * are encoded, off the actor.
+ */
 final class Exchanges {
     private static final Logger LOG = LoggerFactory.getLogger(Exchanges.class);
 
@@ -36,11 +45,19 @@ final class Exchanges {
         });
     }
 
-    /** Runs {@code respond} with the result; 503 when the master stopped meanwhile, 500 when it failed. */
+    /**
+     * Runs {@code respond} with the result; 503 when the master stopped meanwhile, 500 when it failed,
+     * or when {@code respond} itself throws before answering. {@code respond} runs on the thread that
+     * completed the result, typically the master's actor: it should only hand the answer over.
+     */
     static <T> void answer(Master master, HttpExchange exchange, CompletionStage<T> result, Consumer<T> respond) {
         result.whenComplete((value, failure) -> {
             if (failure == null) {
-                respond.accept(value);
+                try {
+                    respond.accept(value);
+                } catch (RuntimeException | Error e) {
+                    failed(exchange, e);
+                }
                 return;
             }
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
@@ -48,9 +65,35 @@ final class Exchanges {
             if (!master.running()) {
                 exchange.respondText(503, "The master is shutting down");
             } else {
-                LOG.warn("The master failed to handle {} {}", exchange.method(), exchange.path(), cause);
-                exchange.respondText(500, "The master failed to handle the request: " + cause);
+                failed(exchange, cause);
             }
         });
+    }
+
+    /**
+     * Answers with a message, encoded as the client accepts and written as it is encoded on a thread of
+     * the HTTP server's, so neither the actor nor memory holds the whole encoding of a large answer.
+     */
+    static void stream(HttpExchange exchange, int status, Message body) {
+        MediaType type = exchange.accept();
+        exchange.respond(status, type.contentType(), out -> {
+            try {
+                Codec.write(body, type, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static void failed(HttpExchange exchange, Throwable cause) {
+        LOG.warn("The master failed to handle {} {}", exchange.method(), exchange.path(), cause);
+        if (exchange.isResponded()) {
+            return;
+        }
+        try {
+            exchange.respondText(500, "The master failed to handle the request: " + cause);
+        } catch (IllegalStateException answeredMeanwhile) {
+            LOG.debug("{} {} was answered while it failed", exchange.method(), exchange.path());
+        }
     }
 }

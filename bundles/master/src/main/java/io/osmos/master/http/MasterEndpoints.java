@@ -1,5 +1,6 @@
 package io.osmos.master.http;
 
+import io.osmos.master.core.AllocatorChoice;
 import io.osmos.master.core.Master;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
 import java.util.LinkedHashMap;
@@ -8,6 +9,14 @@ import java.util.Map;
 /** Every endpoint of a master by the path (or path prefix) it is registered under. */
 public final class MasterEndpoints {
     private MasterEndpoints() {
+    }
+
+    /** Also {@code /allocator}, for a master whose allocator is chosen among registered ones. */
+    public static Map<String, HttpEndpoint> of(Master master, AllocatorChoice choice) {
+        Map<String, HttpEndpoint> endpoints = of(master);
+        AllocatorEndpoint allocator = new AllocatorEndpoint(master, choice);
+        AllocatorEndpoint.PATHS.forEach(path -> endpoints.put(path, allocator));
+        return endpoints;
     }
 
     public static Map<String, HttpEndpoint> of(Master master) {

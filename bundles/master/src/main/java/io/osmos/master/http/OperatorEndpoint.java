@@ -45,7 +45,7 @@ public final class OperatorEndpoint implements HttpEndpoint {
         }
         CompletableFuture<Response> read = OperatorReads.read(master, call);
         if (read != null) {
-            Exchanges.answer(master, exchange, read, body -> exchange.respond(200, body));
+            Exchanges.answer(master, exchange, read, body -> Exchanges.stream(exchange, 200, body));
         } else {
             Exchanges.reply(master, exchange, master.operatorCall(call));
         }

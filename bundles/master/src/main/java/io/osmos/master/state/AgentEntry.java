@@ -9,7 +9,6 @@ import io.osmos.protocol.v1.Protos.OfferID;
 import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.runtime.http.EventStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +32,8 @@ public final class AgentEntry {
     private boolean deactivated;
     private final AgentLiveness liveness = new AgentLiveness();
     private final Map<FrameworkID, Map<TaskID, TaskEntry>> tasks = new LinkedHashMap<>();
-    private final AgentExecutors executors = new AgentExecutors();
+    private final AgentExecutors executors = new AgentExecutors(this::usageChanged);
+    private final AgentUsage usage = new AgentUsage(tasks, executors);
     private final Set<OfferID> offers = new LinkedHashSet<>();
 
     public AgentEntry(AgentInfo info, Resources total, String version, List<AgentInfo.Capability> capabilities,
@@ -139,6 +139,8 @@ public final class AgentEntry {
 
     public void addTask(TaskEntry task) {
         tasks.computeIfAbsent(task.frameworkId(), f -> new LinkedHashMap<>()).put(task.id(), task);
+        task.onRelease(this::usageChanged);
+        usageChanged();
     }
 
     public void removeTask(TaskEntry task) {
@@ -146,6 +148,11 @@ public final class AgentEntry {
         if (ofFramework != null && ofFramework.remove(task.id(), task) && ofFramework.isEmpty()) {
             tasks.remove(task.frameworkId());
         }
+        usageChanged();
+    }
+
+    private void usageChanged() {
+        usage.changed();
     }
 
     public List<TaskEntry> tasks() {
@@ -169,16 +176,8 @@ public final class AgentEntry {
         return offers;
     }
 
-    /** What each framework's tasks (still holding resources) and executors use here. */
+    /** What each framework's tasks (still holding resources) and executors use here; unmodifiable. */
     public Map<FrameworkID, Resources> allocated() {
-        Map<FrameworkID, Resources> used = new HashMap<>();
-        tasks.forEach((framework, byId) -> byId.values().stream().filter(TaskEntry::holdsResources)
-                .forEach(task -> used.merge(framework, task.resources(), Resources::plus)));
-        for (FrameworkID framework : executors.frameworkIds()) {
-            executors.of(framework).forEach(executor ->
-                    used.merge(framework, Resources.of(executor.getResourcesList()), Resources::plus));
-        }
-        used.values().removeIf(Resources::isEmpty);
-        return used;
+        return usage.byFramework();
     }
 }

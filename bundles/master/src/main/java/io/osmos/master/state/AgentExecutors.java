@@ -4,6 +4,7 @@ import io.osmos.protocol.v1.Protos.ExecutorID;
 import io.osmos.protocol.v1.Protos.ExecutorInfo;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,12 @@ import java.util.Set;
 /** The custom executors running on one agent, per framework. Actor-confined. */
 public final class AgentExecutors {
     private final Map<FrameworkID, Map<ExecutorID, ExecutorInfo>> byFramework = new LinkedHashMap<>();
+    private final Runnable changed;
+
+    /** @param changed told after every add or remove, since executors hold resources */
+    public AgentExecutors(Runnable changed) {
+        this.changed = changed;
+    }
 
     /** The framework's executor with this id, or null. */
     public ExecutorInfo get(FrameworkID frameworkId, ExecutorID executorId) {
@@ -21,6 +28,7 @@ public final class AgentExecutors {
 
     public void add(FrameworkID frameworkId, ExecutorInfo executor) {
         byFramework.computeIfAbsent(frameworkId, f -> new LinkedHashMap<>()).put(executor.getExecutorId(), executor);
+        changed.run();
     }
 
     /** Removes and returns the executor, or null when it was not known. */
@@ -30,12 +38,14 @@ public final class AgentExecutors {
         if (ofFramework != null && ofFramework.isEmpty()) {
             byFramework.remove(frameworkId);
         }
+        changed.run();
         return removed;
     }
 
     /** Removes and returns all executors of a framework. */
     public List<ExecutorInfo> removeAll(FrameworkID frameworkId) {
         Map<ExecutorID, ExecutorInfo> removed = byFramework.remove(frameworkId);
+        changed.run();
         return removed == null ? List.of() : List.copyOf(removed.values());
     }
 
@@ -51,6 +61,6 @@ public final class AgentExecutors {
     }
 
     public Set<FrameworkID> frameworkIds() {
-        return byFramework.keySet();
+        return Collections.unmodifiableSet(byFramework.keySet());
     }
 }

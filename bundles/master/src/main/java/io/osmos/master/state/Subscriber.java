@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One open event stream (a framework's, an agent's or an operator's) and its Mesos-Stream-Id. A
  * reader that falls behind by more than the backlog limit is cut off rather than left to fill the
- * master's memory: sending never blocks, and closing the stream runs its close callbacks, which
- * treat the subscriber as disconnected.
+ * master's memory: sending never blocks, and cutting the connection frees what it held and runs the
+ * stream's close callbacks, which treat the subscriber as disconnected.
  */
 public final class Subscriber {
     private static final Logger LOG = LoggerFactory.getLogger(Subscriber.class);
@@ -45,7 +45,8 @@ public final class Subscriber {
         long backlog = stream.pendingBytes();
         if (backlog > maxBacklog) {
             LOG.warn("Closing event stream {}: its reader is {} bytes behind (limit {})", streamId, backlog, maxBacklog);
-            stream.close();
+            // Not close(): its terminating chunk would queue behind the backlog, which stays in memory.
+            stream.abort();
             return false;
         }
         return true;

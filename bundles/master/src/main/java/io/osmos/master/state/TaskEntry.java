@@ -8,48 +8,79 @@ import io.osmos.protocol.v1.Protos.Task;
 import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.protocol.v1.Protos.TaskState;
 import io.osmos.protocol.v1.Protos.TaskStatus;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The master's record of one task: the Mesos {@code Task} message it shows operators, and the
- * resources the task holds until its latest state is terminal.
+ * resources the task holds until its latest state is terminal. What changes over a task's life (its
+ * state, statuses and the update awaiting acknowledgement) is kept in fields, and the {@code Task}
+ * message is made from them only when someone looks: copying the whole message on every status
+ * update and acknowledgement was a large part of the master's cost per launched task.
  */
 public final class TaskEntry {
     // Older statuses are of no use to anyone and would grow without bound for a flapping task.
     private static final int MAX_STATUSES = 32;
 
-    private Task task;
+    private final Task launched; // as launched or adopted; its state and statuses are superseded below
     private final Resources resources;
+    private final List<TaskStatus> statuses;
+    private TaskState state;
+    private TaskState unacknowledgedState; // null: every update so far was acknowledged
+    private ByteString unacknowledgedUuid;
+    private Task shown; // the Task message of the fields above; null once they changed
     private boolean released;
+    private Runnable onRelease = () -> { };
 
     public TaskEntry(Task task, Resources resources) {
-        this.task = task;
+        this.launched = task;
         this.resources = resources;
+        this.statuses = new ArrayList<>(Math.max(2, task.getStatusesCount()));
+        this.statuses.addAll(task.getStatusesList());
+        this.state = task.getState();
+        if (task.hasStatusUpdateState()) {
+            unacknowledgedState = task.getStatusUpdateState();
+            unacknowledgedUuid = task.getStatusUpdateUuid();
+        }
+        this.shown = task;
     }
 
+    /** The task as Mesos shows it; made again only after a change. */
     public Task task() {
-        return task;
+        Task current = shown;
+        if (current == null) {
+            Task.Builder task = launched.toBuilder().setState(state).clearStatuses().addAllStatuses(statuses);
+            if (unacknowledgedState != null) {
+                task.setStatusUpdateState(unacknowledgedState).setStatusUpdateUuid(unacknowledgedUuid);
+            } else {
+                task.clearStatusUpdateState().clearStatusUpdateUuid();
+            }
+            current = task.build();
+            shown = current;
+        }
+        return current;
     }
 
     public TaskID id() {
-        return task.getTaskId();
+        return launched.getTaskId();
     }
 
     public FrameworkID frameworkId() {
-        return task.getFrameworkId();
+        return launched.getFrameworkId();
     }
 
     public AgentID agentId() {
-        return task.getAgentId();
+        return launched.getAgentId();
     }
 
     /** The latest state known, possibly not yet acknowledged by the framework. */
     public TaskState state() {
-        return task.getState();
+        return state;
     }
 
     /** The state the framework is asked about in reconciliation: the unacknowledged one if any. */
     public TaskState reportedState() {
-        return task.hasStatusUpdateState() ? task.getStatusUpdateState() : task.getState();
+        return unacknowledgedState != null ? unacknowledgedState : state;
     }
 
     public Resources resources() {
@@ -65,13 +96,20 @@ public final class TaskEntry {
     public boolean release() {
         boolean first = !released;
         released = true;
+        if (first) {
+            onRelease.run();
+        }
         return first;
+    }
+
+    /** Whom to tell when the resources are handed back: the agent, which keeps their sum. */
+    void onRelease(Runnable listener) {
+        onRelease = listener;
     }
 
     /** The last status received, or null before the first one. */
     public TaskStatus latestStatus() {
-        int count = task.getStatusesCount();
-        return count == 0 ? null : task.getStatuses(count - 1);
+        return statuses.isEmpty() ? null : statuses.get(statuses.size() - 1);
     }
 
     /**
@@ -79,24 +117,25 @@ public final class TaskEntry {
      * of the status being delivered. A resent update (same uuid) is not recorded twice.
      */
     public void update(TaskStatus status, TaskState latest) {
-        Task.Builder next = task.toBuilder().setState(latest);
-        boolean resent = !status.getUuid().isEmpty() && task.getStatusesList().stream()
-                .anyMatch(known -> known.getUuid().equals(status.getUuid()));
-        if (!resent) {
-            if (next.getStatusesCount() >= MAX_STATUSES) {
-                next.removeStatuses(0);
+        state = latest;
+        ByteString uuid = status.getUuid();
+        if (uuid.isEmpty() || statuses.stream().noneMatch(known -> known.getUuid().equals(uuid))) {
+            if (statuses.size() >= MAX_STATUSES) {
+                statuses.remove(0);
             }
-            next.addStatuses(status);
+            statuses.add(kept(status));
         }
-        if (!status.getUuid().isEmpty()) {
-            next.setStatusUpdateState(status.getState()).setStatusUpdateUuid(status.getUuid());
+        if (!uuid.isEmpty()) {
+            unacknowledgedState = status.getState();
+            unacknowledgedUuid = uuid;
         }
-        task = next.build();
+        shown = null;
     }
 
     /** Sets the state an agent reported on reregistration. */
-    public void state(TaskState state) {
-        task = task.toBuilder().setState(state).build();
+    public void state(TaskState next) {
+        state = next;
+        shown = null;
     }
 
     /**
@@ -104,11 +143,36 @@ public final class TaskEntry {
      * which the task is done with.
      */
     public boolean acknowledge(ByteString uuid) {
-        if (!task.hasStatusUpdateUuid() || !task.getStatusUpdateUuid().equals(uuid)) {
+        if (unacknowledgedUuid == null || !unacknowledgedUuid.equals(uuid)) {
             return false;
         }
-        boolean terminal = TaskStates.isTerminal(task.getStatusUpdateState());
-        task = task.toBuilder().clearStatusUpdateState().clearStatusUpdateUuid().build();
+        boolean terminal = TaskStates.isTerminal(unacknowledgedState);
+        unacknowledgedState = null;
+        unacknowledgedUuid = null;
+        shown = null;
         return terminal;
+    }
+
+    /**
+     * The status as kept: without its data, which may be large and is the framework's business, as
+     * Mesos keeps it; and sharing this task's id objects rather than the copies read off the wire,
+     * which for 100,000 running tasks is tens of megabytes.
+     */
+    private TaskStatus kept(TaskStatus status) {
+        boolean copiedTaskId = status.getTaskId() != launched.getTaskId()
+                && status.getTaskId().equals(launched.getTaskId());
+        boolean copiedAgentId = status.hasAgentId() && status.getAgentId() != launched.getAgentId()
+                && status.getAgentId().equals(launched.getAgentId());
+        if (!status.hasData() && !copiedTaskId && !copiedAgentId) {
+            return status;
+        }
+        TaskStatus.Builder kept = status.toBuilder().clearData();
+        if (copiedTaskId) {
+            kept.setTaskId(launched.getTaskId());
+        }
+        if (copiedAgentId) {
+            kept.setAgentId(launched.getAgentId());
+        }
+        return kept.build();
     }
 }

@@ -20,12 +20,14 @@ public final class ClassicJson {
     /** The rest: call inside {@link io.osmos.master.core.Master#read}. */
     public static String frameworks(MasterView view) {
         Usage usage = new Usage(view);
+        FrameworkJson.Executors executors = FrameworkJson.executors(view);
         Map<String, Object> json = new LinkedHashMap<>();
         List<Object> frameworks = new ArrayList<>();
-        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage)));
+        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage, executors)));
         json.put("frameworks", frameworks);
         List<Object> completed = new ArrayList<>();
-        view.completedFrameworks().forEach(framework -> completed.add(FrameworkJson.of(framework, view, usage)));
+        view.completedFrameworks().forEach(framework ->
+                completed.add(FrameworkJson.of(framework, view, usage, executors)));
         json.put("completed_frameworks", completed);
         json.put("unregistered_frameworks", List.of());
         return Json.write(json);

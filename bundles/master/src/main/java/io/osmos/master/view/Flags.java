@@ -20,7 +20,8 @@ public final class Flags {
         Map<String, String> flags = new TreeMap<>(view.flags());
         MasterSettings settings = view.settings();
         flags.put("allocation_interval", Durations.format(settings.allocationInterval()));
-        flags.put("allocator", settings.allocator());
+        // The allocator in use, which an operator or a fallback may have changed since start-up.
+        flags.put("allocator", view.allocatorName() != null ? view.allocatorName() : settings.allocator());
         flags.put("agent_ping_timeout", Durations.format(settings.agentPingTimeout()));
         flags.put("max_agent_ping_timeouts", String.valueOf(settings.maxAgentPingTimeouts()));
         settings.agentRemovalRateLimit().ifPresentOrElse(limit -> flags.put("agent_removal_rate_limit",

@@ -6,22 +6,35 @@ import io.osmos.master.state.AgentEntry;
 import io.osmos.master.state.FrameworkEntry;
 import io.osmos.master.state.FrameworkRoles;
 import io.osmos.master.state.OfferEntry;
-import io.osmos.master.state.TaskEntry;
+import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.Label;
+import io.osmos.protocol.v1.Protos.Task;
 import io.osmos.runtime.http.Codec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One framework in {@code /state}, with its tasks, offers and executors, as Mesos shows it. */
+/**
+ * One framework in {@code /state}, with its tasks, offers and executors, as Mesos shows it. Made on
+ * the actor; the tasks are kept as their immutable {@code Task} messages and turned into JSON only as
+ * they are written.
+ */
 final class FrameworkJson {
+    /** The executors on all agents, shown per framework; gathered in one pass over the agents. */
+    record Executors(Map<FrameworkID, List<Object>> byFramework) {
+        List<Object> of(FrameworkID framework) {
+            return byFramework.getOrDefault(framework, List.of());
+        }
+    }
+
     private FrameworkJson() {
     }
 
     @SuppressWarnings("deprecation") // the single role is shown for frameworks that subscribed with it
-    static Map<String, Object> of(FrameworkEntry framework, MasterView view, Usage usage) {
+    static Map<String, Object> of(FrameworkEntry framework, MasterView view, Usage usage, Executors executors) {
         FrameworkInfo info = framework.info();
         Resources used = usage.used(framework.id());
         Resources offered = usage.offered(framework.id());
@@ -57,15 +70,11 @@ final class FrameworkJson {
         if (info.hasLabels()) {
             json.put("labels", labels(info.getLabels().getLabelsList()));
         }
-        List<Object> tasks = new ArrayList<>();
-        framework.tasks().forEach(task -> tasks.add(TaskJson.of(task.task())));
-        json.put("tasks", tasks);
-        List<Object> unreachable = new ArrayList<>();
-        framework.unreachableTasks().forEach(task -> unreachable.add(TaskJson.of(task)));
-        json.put("unreachable_tasks", unreachable);
-        List<Object> completed = new ArrayList<>();
-        framework.completedTasks().forEach(task -> completed.add(TaskJson.of(task)));
-        json.put("completed_tasks", completed);
+        List<Task> tasks = new ArrayList<>(framework.tasks().size());
+        framework.tasks().forEach(task -> tasks.add(task.task()));
+        json.put("tasks", new Json.Each<>(tasks, TaskJson::of));
+        json.put("unreachable_tasks", new Json.Each<>(framework.unreachableTasks(), TaskJson::of));
+        json.put("completed_tasks", new Json.Each<>(framework.completedTasks(), TaskJson::of));
         List<Object> offers = new ArrayList<>();
         for (OfferEntry offer : view.offers()) {
             if (offer.frameworkId().equals(framework.id())) {
@@ -73,7 +82,7 @@ final class FrameworkJson {
             }
         }
         json.put("offers", offers);
-        json.put("executors", executors(framework, view));
+        json.put("executors", executors.of(framework.id()));
         json.put("completed_executors", List.of());
         return json;
     }
@@ -101,20 +110,24 @@ final class FrameworkJson {
         return json;
     }
 
-    private static List<Object> executors(FrameworkEntry framework, MasterView view) {
-        List<Object> json = new ArrayList<>();
+    /** Call on the actor. */
+    static Executors executors(MasterView view) {
+        Map<FrameworkID, List<Object>> byFramework = new HashMap<>();
         for (AgentEntry agent : view.agents()) {
-            agent.executors().of(framework.id()).forEach(executor -> {
-                Map<String, Object> one = new LinkedHashMap<>();
-                one.put("executor_id", executor.getExecutorId().getValue());
-                one.put("name", executor.getName());
-                one.put("framework_id", framework.id().getValue());
-                one.put("command", new Json.Raw(Codec.toJson(executor.getCommand())));
-                one.put("resources", ResourcesJson.of(Resources.of(executor.getResourcesList())));
-                one.put("slave_id", agent.id().getValue());
-                json.add(one);
-            });
+            for (FrameworkID framework : agent.executors().frameworkIds()) {
+                List<Object> json = byFramework.computeIfAbsent(framework, f -> new ArrayList<>());
+                agent.executors().of(framework).forEach(executor -> {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("executor_id", executor.getExecutorId().getValue());
+                    one.put("name", executor.getName());
+                    one.put("framework_id", framework.getValue());
+                    one.put("command", new Json.Raw(Codec.toJson(executor.getCommand())));
+                    one.put("resources", ResourcesJson.of(Resources.of(executor.getResourcesList())));
+                    one.put("slave_id", agent.id().getValue());
+                    json.add(one);
+                });
+            }
         }
-        return json;
+        return new Executors(byFramework);
     }
 }

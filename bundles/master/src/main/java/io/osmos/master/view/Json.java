@@ -1,35 +1,64 @@
 package io.osmos.master.view;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes JSON from plain Java values (maps, collections, strings, numbers, booleans, null, and
  * {@link Raw} text such as a protobuf message already printed), the way Mesos's classic endpoints
- * look: doubles keep their decimal point ("4.0"), whole numbers do not.
+ * look: doubles keep their decimal point ("4.0"), whole numbers do not. A document can go to a
+ * stream as it is written, a block at a time, and {@link Each} renders a list's elements only as they
+ * are written, so a large cluster's state is never held in memory whole, as text or as a tree.
  */
 final class Json {
     /** JSON text inserted as is. */
     record Raw(String json) {
     }
 
-    private Json() {
+    /** A list written element by element, each rendered (to any value above) just before it is written. */
+    record Each<T>(Collection<T> items, Function<T, ?> render) {
+    }
+
+    private static final int BLOCK_CHARS = 32 * 1024;
+
+    private final StringBuilder out = new StringBuilder();
+    private final OutputStream stream; // null: the text is the result
+
+    private Json(OutputStream stream) {
+        this.stream = stream;
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out);
-        return out.toString();
+        Json json = new Json(null);
+        try {
+            json.value(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot happen without a stream", e);
+        }
+        return json.out.toString();
     }
 
-    private static void write(Object value, StringBuilder out) {
+    /** Writes the document to the stream as UTF-8, a block at a time; the stream is flushed, not closed. */
+    static void write(Object value, OutputStream stream) throws IOException {
+        Json json = new Json(stream);
+        json.value(value);
+        json.spill(0);
+        stream.flush();
+    }
+
+    private void value(Object value) throws IOException {
         if (value == null) {
             out.append("null");
         } else if (value instanceof Raw raw) {
             out.append(raw.json);
         } else if (value instanceof String text) {
-            string(text, out);
+            string(text);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else if (value instanceof Number number) {
@@ -41,26 +70,45 @@ final class Json {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 out.append(first ? "" : ",");
                 first = false;
-                string(String.valueOf(entry.getKey()), out);
+                string(String.valueOf(entry.getKey()));
                 out.append(':');
-                write(entry.getValue(), out);
+                value(entry.getValue());
             }
             out.append('}');
         } else if (value instanceof Collection<?> list) {
-            out.append('[');
-            boolean first = true;
-            for (Object element : list) {
-                out.append(first ? "" : ",");
-                first = false;
-                write(element, out);
-            }
-            out.append(']');
+            array(list, Function.identity());
+        } else if (value instanceof Each<?> each) {
+            each(each);
         } else {
-            string(value.toString(), out);
+            string(value.toString());
         }
     }
 
-    private static void string(String text, StringBuilder out) {
+    private <T> void each(Each<T> each) throws IOException {
+        array(each.items(), each.render());
+    }
+
+    private <T> void array(Collection<T> items, Function<? super T, ?> render) throws IOException {
+        out.append('[');
+        boolean first = true;
+        for (T element : items) {
+            out.append(first ? "" : ",");
+            first = false;
+            value(render.apply(element));
+            spill(BLOCK_CHARS);
+        }
+        out.append(']');
+    }
+
+    /** Sends the text so far to the stream once it is at least {@code atLeast} long. */
+    private void spill(int atLeast) throws IOException {
+        if (stream != null && out.length() >= atLeast && out.length() > 0) {
+            stream.write(out.toString().getBytes(StandardCharsets.UTF_8));
+            out.setLength(0);
+        }
+    }
+
+    private void string(String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -5,18 +5,27 @@ import io.osmos.master.core.MasterView;
 import io.osmos.master.state.AgentEntry;
 import io.osmos.protocol.v1.Protos.MasterInfo;
 import io.osmos.runtime.http.Codec;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The master's {@code /state} in the shape of Mesos's {@code /master/state}, key names included. */
+/**
+ * The master's {@code /state} in the shape of Mesos's {@code /master/state}, key names included. The
+ * state is taken on the actor as a document of immutable parts; the tasks and agents in it are turned
+ * into JSON only as the document is written, off the actor, straight to the client.
+ */
 public final class StateJson {
-    private StateJson() {
+    private final Map<String, Object> document;
+
+    private StateJson(Map<String, Object> document) {
+        this.document = document;
     }
 
     /** Call inside {@link io.osmos.master.core.Master#read}. */
-    public static String of(MasterView view) {
+    public static StateJson of(MasterView view) {
         Usage usage = new Usage(view);
         MasterInfo info = view.info();
         double started = view.startMillis() / 1000.0;
@@ -40,18 +49,31 @@ public final class StateJson {
         Map<String, Object> flags = new LinkedHashMap<>(Flags.of(view));
         flags.put("allocator_in_use", view.allocatorName() == null ? "" : view.allocatorName());
         state.put("flags", flags);
-        List<Object> slaves = new ArrayList<>();
-        view.agents().forEach(agent -> slaves.add(AgentJson.of(agent, usage)));
-        state.put("slaves", slaves);
+        List<AgentJson.Facts> agents = new ArrayList<>();
+        view.agents().forEach(agent -> agents.add(AgentJson.facts(agent, usage)));
+        state.put("slaves", new Json.Each<>(agents, AgentJson::of));
         state.put("recovered_slaves", List.of());
+        FrameworkJson.Executors executors = FrameworkJson.executors(view);
         List<Object> frameworks = new ArrayList<>();
-        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage)));
+        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage, executors)));
         state.put("frameworks", frameworks);
         List<Object> completed = new ArrayList<>();
-        view.completedFrameworks().forEach(framework -> completed.add(FrameworkJson.of(framework, view, usage)));
+        view.completedFrameworks().forEach(framework ->
+                completed.add(FrameworkJson.of(framework, view, usage, executors)));
         state.put("completed_frameworks", completed);
         state.put("orphan_tasks", List.of());
         state.put("unregistered_frameworks", List.of());
-        return Json.write(state);
+        return new StateJson(state);
+    }
+
+    /** Writes the document as UTF-8 JSON, a block at a time; on any thread. */
+    public void writeTo(OutputStream out) throws IOException {
+        Json.write(document, out);
+    }
+
+    /** The whole document as text. */
+    @Override
+    public String toString() {
+        return Json.write(document);
     }
 }

@@ -1,7 +1,9 @@
 package io.osmos.master.support;
 
+import io.osmos.master.core.AllocatorChoice;
 import io.osmos.master.core.Master;
 import io.osmos.master.core.MasterSettings;
+import io.osmos.master.http.AllocatorEndpoint;
 import io.osmos.master.http.MasterEndpoints;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
 import io.osmos.runtime.internal.http.NettyHttpServer;
@@ -52,6 +54,12 @@ public final class TestMaster implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot install the fake allocator", e);
         }
+    }
+
+    /** Serves {@code /allocator} for a choice the test made: a plain master has no registry of allocators. */
+    public void serveAllocatorChoice(AllocatorChoice choice) {
+        AllocatorEndpoint endpoint = new AllocatorEndpoint(master, choice);
+        AllocatorEndpoint.PATHS.forEach(path -> route(path, endpoint));
     }
 
     private void route(String path, HttpEndpoint endpoint) {

@@ -1,0 +1,107 @@
+package io.osmos.allocator.drf;
+
+import io.osmos.api.allocator.AllocatorOptions;
+import io.osmos.api.allocator.callback.OfferCallback;
+import io.osmos.runtime.actor.Actor;
+import io.osmos.runtime.actor.Actors;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The allocator's actor and the process it runs: the master's events are queued here and handled one
+ * at a time, so the master's thread never waits and the state needs no locks. A new
+ * {@code initialize} replaces the process, which discards all earlier state.
+ */
+final class AllocatorMailbox {
+    private final Actor actor = Actors.spawn("allocator-hierarchical");
+    private final AllocatorMetrics metrics = new AllocatorMetrics();
+    private final Clock clock;
+    private final Random random;
+    private final boolean driven;
+    private AllocatorProcess process; // touched only on the actor
+    private volatile ScheduledFuture<?> ticker;
+
+    AllocatorMailbox(Clock clock, Random random, boolean driven) {
+        this.clock = clock;
+        this.random = random;
+        this.driven = driven;
+    }
+
+    void initialize(AllocatorOptions options, OfferCallback callback) {
+        Objects.requireNonNull(options, "allocator options");
+        Objects.requireNonNull(callback, "offer callback");
+        cancelTicker();
+        actor.tell(() -> {
+            if (process != null) {
+                process.close();
+            }
+            process = new AllocatorProcess(options, callback, clock, random, actor, metrics);
+            process.immediate = driven;
+        });
+        if (!driven) {
+            ticker = actor.every(options.allocationInterval(), () -> {
+                if (process != null) {
+                    process.requestAllocation();
+                }
+            });
+        }
+    }
+
+    /** Queues an event; an event before {@code initialize} fails on the actor and is logged there. */
+    void dispatch(Consumer<AllocatorProcess> event) {
+        metrics.eventQueued();
+        actor.tell(() -> {
+            metrics.eventDispatched();
+            AllocatorProcess current = initialized();
+            current.stale();
+            event.accept(current);
+        });
+    }
+
+    /** Queues an event after which there may be something new to offer. */
+    void dispatchAndAllocate(Consumer<AllocatorProcess> event) {
+        dispatch(p -> {
+            event.accept(p);
+            p.requestAllocation();
+        });
+    }
+
+    /** Runs a call on the actor after every event queued so far; it completes with the call's result. */
+    <T> CompletableFuture<T> ask(Function<AllocatorProcess, T> call) {
+        return actor.ask(() -> call.apply(initialized()));
+    }
+
+    long nowNanos() {
+        return AllocatorProcess.nanos(clock);
+    }
+
+    Map<String, Number> metrics() {
+        return metrics.snapshot();
+    }
+
+    /** Stops the actor and its timers for good; calling it again does nothing. */
+    void stop() {
+        cancelTicker();
+        actor.stop();
+    }
+
+    private void cancelTicker() {
+        ScheduledFuture<?> current = ticker;
+        if (current != null) {
+            current.cancel(false);
+        }
+    }
+
+    private AllocatorProcess initialized() {
+        if (process == null) {
+            throw new IllegalStateException("The hierarchical allocator was called before initialize");
+        }
+        return process;
+    }
+}

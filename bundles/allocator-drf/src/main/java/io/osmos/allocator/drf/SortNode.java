@@ -1,0 +1,96 @@
+package io.osmos.allocator.drf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A node of a {@link DrfSorter}'s tree. Leaves are clients; internal nodes exist for the structure of
+ * the paths, and a client whose path is also a parent (role {@code a} beside {@code a/b}) lives in a
+ * virtual leaf named {@code "."} below its internal node, as in Mesos.
+ */
+final class SortNode<T> {
+    /** DRF order: smaller weighted share first, then fewer allocations, then the path. */
+    static final Comparator<SortNode<?>> DRF = (left, right) -> {
+        int byShare = Double.compare(left.share, right.share);
+        if (byShare != 0) {
+            return byShare;
+        }
+        int byCount = Long.compare(left.count, right.count);
+        return byCount != 0 ? byCount : left.path.compareTo(right.path);
+    };
+
+    final String name;
+    final String path;
+    final SortNode<T> parent;
+    final Quantities allocation = new Quantities();
+    final List<SortNode<T>> children = new ArrayList<>();
+    boolean internal;
+    boolean active;
+    T value;
+    /** How many times something was allocated here; breaks ties so equal shares take turns. */
+    long count;
+    double share;
+    double weight = 1.0;
+    /** The active leaves and internal children in DRF order; valid only while the sorter is clean. */
+    TreeSet<SortNode<T>> order;
+    /** Bumped whenever {@link #order} changes, so a walk knows its iterator went stale. */
+    int changes;
+    /** The walk that last reached this node. */
+    long visited;
+
+    SortNode(String name, SortNode<T> parent, boolean internal) {
+        this(name, pathOf(name, parent), parent, internal);
+    }
+
+    private SortNode(String name, String path, SortNode<T> parent, boolean internal) {
+        this.name = name;
+        this.path = path;
+        this.parent = parent;
+        this.internal = internal;
+    }
+
+    /** A key holder for seeking in an {@link #order}; never part of a tree. */
+    static <T> SortNode<T> probe(double share, long count, String path) {
+        SortNode<T> probe = new SortNode<>(path, path, null, false);
+        probe.share = share;
+        probe.count = count;
+        return probe;
+    }
+
+    private static String pathOf(String name, SortNode<?> parent) {
+        if (parent == null) {
+            return "";
+        }
+        return parent.parent == null ? name : parent.path + "/" + name;
+    }
+
+    boolean isVirtual() {
+        return ".".equals(name);
+    }
+
+    /** The client's name: the path, without the trailing "." of a virtual leaf. */
+    String clientPath() {
+        return isVirtual() ? parent.path : path;
+    }
+
+    /** Whether the node takes part in its parent's order. */
+    boolean ordered() {
+        return internal || active;
+    }
+
+    SortNode<T> child(String childName) {
+        for (SortNode<T> child : children) {
+            if (child.name.equals(childName)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return path + "(share " + share + ", count " + count + (active ? ", active" : "") + ")";
+    }
+}

@@ -1,0 +1,120 @@
+package io.osmos.allocator.drf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The DRF sorter on its own: order, ties, nesting, weights, activation and walks that allocate. */
+class DrfSorterTest {
+    private final ResourceNames names = new ResourceNames();
+    private final Shares shares = new Shares(names, Set.of());
+    private final DrfSorter<String> sorter = new DrfSorter<>(shares);
+
+    private Quantities cpus(double amount) {
+        Quantities quantities = new Quantities();
+        quantities.set(names.number("cpus"), Math.round(amount * 1000));
+        return quantities;
+    }
+
+    private void add(String... clients) {
+        for (String client : clients) {
+            sorter.add(client, client);
+            sorter.activate(client);
+        }
+    }
+
+    private List<String> order() {
+        List<String> order = new ArrayList<>();
+        sorter.walk(order::add);
+        return order;
+    }
+
+    @Test
+    void smallerSharesComeFirstAndTiesGoByCountThenName() {
+        shares.add(cpus(10));
+        add("c", "b", "a");
+        assertEquals(List.of("a", "b", "c"), order(), "equal shares and counts: by name");
+        sorter.allocated("a", cpus(2));
+        sorter.allocated("b", cpus(1));
+        assertEquals(List.of("c", "b", "a"), order());
+        sorter.allocated("c", cpus(1));
+        sorter.unallocated("b", cpus(1));
+        sorter.allocated("b", cpus(1));
+        // b and c hold 1 each; b was allocated twice, c once.
+        assertEquals(List.of("c", "b", "a"), order());
+    }
+
+    @Test
+    void aParentIsSortedByItsSubtreeAndItsOwnClientSitsBesideItsChildren() {
+        shares.add(cpus(10));
+        add("a/b", "a/c", "d");
+        sorter.allocated("a/b", cpus(3));
+        sorter.allocated("d", cpus(2));
+        assertEquals(List.of("d", "a/c", "a/b"), order(), "a holds 3 in total, d holds 2");
+
+        add("a");
+        sorter.allocated("a", cpus(1));
+        // Under a: a/c (0) before a's own client (1) before a/b (3); a (4) comes after d (2).
+        assertEquals(List.of("d", "a/c", "a", "a/b"), order());
+
+        sorter.unallocated("a/b", cpus(3));
+        sorter.remove("a/b");
+        sorter.remove("a/c");
+        assertEquals(List.of("a", "d"), order(), "a is a plain client again, holding 1");
+    }
+
+    @Test
+    void weightsDivideTheShare() {
+        shares.add(cpus(10));
+        add("heavy", "light");
+        sorter.updateWeight("heavy", 4.0);
+        sorter.allocated("heavy", cpus(4));
+        sorter.allocated("light", cpus(2));
+        assertEquals(List.of("heavy", "light"), order(), "0.4 / 4 is less than 0.2 / 1");
+    }
+
+    @Test
+    void inactiveClientsAreNotWalkedButKeepTheirAllocation() {
+        shares.add(cpus(10));
+        add("a", "b");
+        sorter.allocated("a", cpus(5));
+        sorter.deactivate("a");
+        assertEquals(List.of("b"), order());
+        sorter.activate("a");
+        assertEquals(List.of("b", "a"), order());
+        assertEquals(cpus(5), sorter.totalAllocation());
+    }
+
+    @Test
+    void aWalkVisitsEveryClientOnceInTheOrderItBeganWithWhileAllocating() {
+        shares.add(cpus(100));
+        add("a", "b", "c", "d");
+        List<String> visited = new ArrayList<>();
+        sorter.walk(client -> {
+            visited.add(client);
+            sorter.allocated(client, cpus(10 - visited.size()));
+            return true;
+        });
+        assertEquals(List.of("a", "b", "c", "d"), visited);
+        assertEquals(List.of("d", "c", "b", "a"), order(), "the next walk sees the new shares");
+    }
+
+    @Test
+    void aNewClusterTotalReordersShares() {
+        Quantities mem = new Quantities();
+        mem.set(names.number("mem"), 1000);
+        shares.add(cpus(10));
+        shares.add(mem);
+        add("cpu-heavy", "mem-heavy");
+        sorter.allocated("cpu-heavy", cpus(5));
+        Quantities half = new Quantities();
+        half.set(names.number("mem"), 400);
+        sorter.allocated("mem-heavy", half);
+        assertEquals(List.of("mem-heavy", "cpu-heavy"), order(), "0.4 of memory before 0.5 of cpus");
+        shares.add(cpus(10));
+        assertEquals(List.of("cpu-heavy", "mem-heavy"), order(), "0.25 of cpus now, still 0.4 of memory");
+    }
+}

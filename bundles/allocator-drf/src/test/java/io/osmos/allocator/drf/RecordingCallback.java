@@ -1,0 +1,53 @@
+package io.osmos.allocator.drf;
+
+import io.osmos.api.allocator.callback.OfferCallback;
+import io.osmos.api.resources.Resources;
+import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.FrameworkID;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** Stands in for the master's side of the conversation: records every offer, one entry per agent. */
+final class RecordingCallback implements OfferCallback {
+
+    /** One agent's resources offered to one framework in one role. */
+    record Offered(FrameworkID frameworkId, String role, AgentID agentId, Resources resources) {
+        String framework() {
+            return frameworkId.getValue();
+        }
+
+        String agent() {
+            return agentId.getValue();
+        }
+
+        @Override
+        public String toString() {
+            return framework() + "/" + role + "@" + agent() + ": " + resources.unallocated();
+        }
+    }
+
+    private final BlockingQueue<Offered> offers = new LinkedBlockingQueue<>();
+
+    @Override
+    public void offers(FrameworkID frameworkId, Map<String, Map<AgentID, Resources>> resources) {
+        resources.forEach((role, byAgent) -> byAgent.forEach(
+                (agentId, offered) -> offers.add(new Offered(frameworkId, role, agentId, offered))));
+    }
+
+    /** The next offer, waiting at most {@code timeout} for it; null if none came. */
+    Offered await(Duration timeout) throws InterruptedException {
+        return offers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Everything offered so far and not yet taken. */
+    List<Offered> drain() {
+        List<Offered> drained = new ArrayList<>();
+        offers.drainTo(drained);
+        return drained;
+    }
+}
