@@ -11,10 +11,12 @@ import io.osmos.agent.executor.ExecutorCalls;
 import io.osmos.agent.executor.ExecutorContext;
 import io.osmos.agent.executor.ExecutorControl;
 import io.osmos.agent.executor.ExecutorEnds;
+import io.osmos.agent.executor.ExecutorObserver;
 import io.osmos.agent.executor.ExecutorRecovery;
 import io.osmos.agent.executor.ExecutorRegistry;
 import io.osmos.agent.executor.api.ExecutorEndpoint;
 import io.osmos.agent.hooks.AgentHooks;
+import io.osmos.agent.http.AgentEndpoints;
 import io.osmos.agent.master.Backoff;
 import io.osmos.agent.master.MasterClient;
 import io.osmos.agent.master.MasterLink;
@@ -29,14 +31,15 @@ import io.osmos.runtime.actor.Actor;
 import io.osmos.runtime.actor.Actors;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The agent: an actor that owns the agent's state (its id, frameworks, executors and tasks,
@@ -44,8 +47,6 @@ import org.slf4j.LoggerFactory;
  * time. Nothing here is touched from any other thread.
  */
 public final class Agent implements MasterLink.Handler {
-    private static final Logger LOG = LoggerFactory.getLogger(Agent.class);
-
     private final Actor actor = Actors.spawn("agent");
     private final AgentSettings settings;
     private final String version;
@@ -56,38 +57,49 @@ public final class Agent implements MasterLink.Handler {
     private final Checkpointer checkpointer;
     private final MesosContainerizer containerizer;
     private final ExecutorRegistry executors = new ExecutorRegistry();
+    private final AgentHistory history = new AgentHistory(() -> state.agentId, executors);
     private final ExecutorContext context;
     private final ExecutorControl control;
     private final CustomExecutors custom;
     private final AgentEvents events;
     private final AgentRecovery recovery;
-    private final Acknowledgements acknowledgements;
+    private final Registration registration;
+    private final AgentHost host;
+    private final AgentView view;
+    private final AgentParts parts;
+    private volatile Supplier<Map<String, String>> flags = Map::of;
 
     public Agent(AgentSettings settings, String version, MasterClient client, AgentParts parts) {
         this.settings = settings;
         this.version = version;
         this.hooks = parts.hooks();
+        hooks.budget(settings.hookTimeout());
         this.link = new MasterLink(actor, client, settings.master(),
                 new Backoff(settings.registrationBackoffFactor(), Backoff.MAX, RandomGenerator.getDefault()), this);
         this.updates = new StatusUpdateManager(Timers.of(actor), settings.statusUpdateRetryMin(),
                 settings.statusUpdateRetryMax(), update -> link.send(AgentCalls.statusUpdate(state.agentId, update)));
         this.checkpointer = new Checkpointer(settings.workDir());
         this.containerizer = new MesosContainerizer(actor, settings.workDir(), parts.isolators(),
-                settings.containerizer().isolation());
-        AgentHost host = new AgentHost(state, settings, hooks, updates, link);
+                settings.containerizer().isolation(), settings.containerizer().isolatorTimeout());
+        AgentMetrics metrics = new AgentMetrics();
+        this.host = new AgentHost(state, settings, hooks, updates, link, metrics);
         this.context = new ExecutorContext(actor, settings, containerizer, checkpointer, hooks, executors, host,
-                parts.fetcher(), parts.observer());
+                parts.fetcher(), ExecutorObserver.all(parts.observer(), history));
         ExecutorEnds ends = new ExecutorEnds(context, updates);
         host.onTerminated(ends::terminated);
         CommandTasks command = new CommandTasks(context);
         this.custom = new CustomExecutors(context);
         DefaultExecutors group = new DefaultExecutors(context);
         this.control = new ExecutorControl(context, command, custom, group);
-        this.events = new AgentEvents(this, state, new Launches(state, host, hooks, updates, executors, command, custom,
-                group), control, executors, updates);
-        this.acknowledgements = new Acknowledgements(updates, executors, custom, ends);
+        this.registration = new Registration(state, checkpointer, host, link, updates, control,
+                new Acknowledgements(updates, executors, custom, ends));
+        this.events = new AgentEvents(registration, state, new Launches(state, host, hooks, updates, executors, command,
+                custom, group), control, executors, updates);
         this.recovery = new AgentRecovery(actor, settings, state, checkpointer, containerizer, updates,
-                new ExecutorRecovery(context, new ExecutorRecovery.Executors(command, custom, group)));
+                new ExecutorRecovery(context, new ExecutorRecovery.Executors(command, custom, group)), context.observer());
+        this.parts = parts;
+        this.view = new AgentView(state, host, executors, settings, version, () -> flags.get(), history,
+                new AgentView.Metrics(metrics, hooks, parts.metrics()), containerizer);
     }
 
     /**
@@ -136,24 +148,40 @@ public final class Agent implements MasterLink.Handler {
         return actor.ask(() -> AgentReports.tasks(state, executors, updates));
     }
 
-    /** The agent's HTTP endpoints by path below its http_prefix: the executor API and the monitor. */
+    /**
+     * Reads the agent on its actor, e.g. for an endpoint; the view is valid only inside the reader.
+     * Fails when the agent has stopped.
+     */
+    public <T> CompletableFuture<T> read(Function<AgentView, T> reader) {
+        return actor.ask(() -> reader.apply(view));
+    }
+
+    /** Where {@code /flags} and GET_FLAGS get the flags from; they are read each time. */
+    public void flags(Supplier<Map<String, String>> source) {
+        flags = source;
+    }
+
+    /**
+     * The agent's HTTP endpoints by path below its http_prefix: the executor API, the monitor,
+     * {@code /state}, {@code /flags}, {@code /metrics/snapshot} and the operator API.
+     */
     public Map<String, HttpEndpoint> endpoints() {
         MonitorEndpoint monitor = new MonitorEndpoint(actor, executors, containerizer);
-        return Map.of("/monitor/statistics", monitor, "/monitor/statistics.json", monitor,
-                "/api/v1/executor", new ExecutorEndpoint(actor, new ExecutorCalls(context, custom)));
+        Map<String, HttpEndpoint> endpoints = new LinkedHashMap<>(AgentEndpoints.of(this, parts.io()));
+        endpoints.put("/monitor/statistics", monitor);
+        endpoints.put("/monitor/statistics.json", monitor);
+        endpoints.put("/api/v1/executor", new ExecutorEndpoint(actor, new ExecutorCalls(context, custom)));
+        return endpoints;
     }
+
 
     public ExecutorContext context() {
         return context;
     }
 
-    public CustomExecutors customExecutors() {
-        return custom;
-    }
-
     @Override
     public AgentCall subscription() {
-        return AgentReports.subscription(state, settings, version, hooks, executors, updates);
+        return AgentReports.subscription(state, host.redecorate(), version, executors, updates);
     }
 
     @Override
@@ -165,34 +193,6 @@ public final class Agent implements MasterLink.Handler {
 
     @Override
     public void onDisconnected(String reason) {
-        updates.pause();
-    }
-
-    /** REGISTERED or REREGISTERED: remember (and checkpoint) the id and deliver what waited for the master. */
-    void registered(AgentID id, double heartbeatIntervalSeconds, boolean reregistered) {
-        if (state.agentId != null && !state.agentId.equals(id)) {
-            LOG.warn("The master changed this agent's id from {} to {}", state.agentId.getValue(), id.getValue());
-        }
-        state.agentId = id;
-        checkpointer.agent(AgentCalls.agentInfo(settings, id, hooks));
-        LOG.info("{} with the master as agent {}", reregistered ? "Reregistered" : "Registered", id.getValue());
-        link.registered(heartbeatIntervalSeconds);
-        updates.resume();
-    }
-
-    void acknowledge(AgentEvent.AcknowledgeStatus ack) {
-        acknowledgements.acknowledge(ack);
-    }
-
-    void pong() {
-        link.send(AgentCalls.pong(state.agentId));
-    }
-
-    /** The master will not take this agent back: kill everything and stop talking to it. */
-    void shutdown(String message) {
-        LOG.warn("The master shut this agent down{}", message.isEmpty() ? "" : ": " + message);
-        state.shutDown = true;
-        link.stop();
-        control.shutdownAll();
+        registration.disconnected();
     }
 }

@@ -37,6 +37,10 @@ final class AgentCalls {
                 .clearAttributes().addAllAttributes(hooks.attributes(configured)).build();
     }
 
+    static List<AgentInfo.Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
     static AgentCall register(AgentInfo info, String version) {
         return AgentCall.newBuilder().setType(AgentCall.Type.REGISTER)
                 .setRegister(AgentCall.Register.newBuilder().setAgentInfo(info)

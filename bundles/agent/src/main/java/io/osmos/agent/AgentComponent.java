@@ -2,6 +2,7 @@ package io.osmos.agent;
 
 import io.osmos.agent.config.AgentConfig;
 import io.osmos.agent.config.AgentSettings;
+import io.osmos.agent.config.FlagValues;
 import io.osmos.agent.master.MasterClient;
 import io.osmos.runtime.http.HttpServer;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Hashtable;
 import java.util.concurrent.TimeUnit;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,9 +44,12 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = AgentConfig.class)
 public final class AgentComponent {
     private static final Logger LOG = LoggerFactory.getLogger(AgentComponent.class);
+    /** The path a Mesos agent's endpoints live under: its libprocess id. */
+    static final String MESOS_PREFIX = "/slave(1)";
 
     private final Isolators isolators = new Isolators();
     private final AgentHooks hooks = new AgentHooks();
+    private final ProcessFlags.Holder flags = new ProcessFlags.Holder();
     private final MasterClient client;
     private final SandboxServices sandboxes;
     private final Agent agent;
@@ -62,10 +68,12 @@ public final class AgentComponent {
         sandboxes = new SandboxServices(settings);
         agent = new Agent(settings, context.getBundle().getVersion().toString(), client,
                 sandboxes.parts(isolators, hooks));
+        AgentSettings resolved = settings;
+        agent.flags(() -> FlagValues.of(config, resolved, flags.values()));
         // Mesos agents answer /health with 200 and no body while they run.
-        register(context, settings.httpPrefix() + "/health", exchange -> exchange.respond(200));
-        agent.endpoints().forEach((path, endpoint) -> register(context, settings.httpPrefix() + path, endpoint));
-        register(context, sandboxes.files().servicePath(), sandboxes.files());
+        register(context, paths(settings, "/health"), exchange -> exchange.respond(200));
+        agent.endpoints().forEach((path, endpoint) -> register(context, paths(settings, path), endpoint));
+        register(context, new String[] {sandboxes.files().servicePath()}, sandboxes.files());
         agent.start().whenComplete((ignored, failure) -> {
             if (failure != null) {
                 LOG.error("The agent cannot start: {}", Stages.unwrap(failure).getMessage());
@@ -75,9 +83,18 @@ public final class AgentComponent {
                 settings.port(), settings.resources(), settings.master());
     }
 
-    private void register(BundleContext context, String path, HttpEndpoint endpoint) {
+    /**
+     * Where an endpoint is served: below http_prefix; with no prefix also below {@code /slave(1)}, as
+     * a Mesos agent answers both, and Mesos executor libraries call {@code /slave(1)/api/v1/executor}.
+     */
+    static String[] paths(AgentSettings settings, String path) {
+        return settings.httpPrefix().isEmpty() ? new String[] {path, MESOS_PREFIX + path}
+                : new String[] {settings.httpPrefix() + path};
+    }
+
+    private void register(BundleContext context, String[] paths, HttpEndpoint endpoint) {
         Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(HttpEndpoint.PATH, path);
+        properties.put(HttpEndpoint.PATH, paths);
         endpoints.add(context.registerService(HttpEndpoint.class, endpoint, properties));
     }
 
@@ -91,13 +108,29 @@ public final class AgentComponent {
     }
 
     @Reference(service = AgentHook.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bindHook(AgentHook hook, Map<String, Object> properties) {
-        Object ranking = properties.get(Constants.SERVICE_RANKING);
-        hooks.add(hook, ranking instanceof Integer r ? r : 0, (Long) properties.get(Constants.SERVICE_ID));
+    void bindHook(ServiceReference<AgentHook> reference, AgentHook hook) {
+        int ranking = reference.getProperty(Constants.SERVICE_RANKING) instanceof Integer r ? r : 0;
+        Object name = reference.getProperty(Modules.NAME);
+        Bundle bundle = reference.getBundle();
+        String origin = bundle == null ? "an unknown bundle" : bundle.getSymbolicName() + " " + bundle.getVersion();
+        hooks.add(hook, ranking, (Long) reference.getProperty(Constants.SERVICE_ID),
+                name == null ? null : name.toString(), origin);
     }
 
     void unbindHook(AgentHook hook) {
         hooks.remove(hook);
+    }
+
+    @Reference(service = ProcessFlags.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC)
+    void bindFlags(ProcessFlags component) {
+        flags.source = component;
+    }
+
+    void unbindFlags(ProcessFlags component) {
+        if (flags.source == component) {
+            flags.source = null;
+        }
     }
 
     @Deactivate
@@ -119,6 +152,7 @@ public final class AgentComponent {
         } finally {
             client.close();
             sandboxes.close();
+            hooks.close();
         }
     }
 }

@@ -19,14 +19,14 @@ import org.slf4j.LoggerFactory;
 final class AgentEvents {
     private static final Logger LOG = LoggerFactory.getLogger(AgentEvents.class);
 
-    private final Agent agent;
+    private final Registration agent;
     private final AgentState state;
     private final Launches launches;
     private final ExecutorControl control;
     private final ExecutorRegistry executors;
     private final StatusUpdateManager updates;
 
-    AgentEvents(Agent agent, AgentState state, Launches launches, ExecutorControl control, ExecutorRegistry executors,
+    AgentEvents(Registration agent, AgentState state, Launches launches, ExecutorControl control, ExecutorRegistry executors,
             StatusUpdateManager updates) {
         this.agent = agent;
         this.state = state;
@@ -39,9 +39,10 @@ final class AgentEvents {
     void handle(AgentEvent event) {
         switch (event.getType()) {
             case REGISTERED -> agent.registered(event.getRegistered().getAgentId(),
-                    event.getRegistered().getHeartbeatIntervalSeconds(), false);
+                    event.getRegistered().getMasterInfo(), event.getRegistered().getHeartbeatIntervalSeconds(), false);
             case REREGISTERED -> agent.registered(event.getReregistered().getAgentId(),
-                    event.getReregistered().getHeartbeatIntervalSeconds(), true);
+                    event.getReregistered().getMasterInfo(), event.getReregistered().getHeartbeatIntervalSeconds(),
+                    true);
             case RUN_TASK -> {
                 if (registered("RUN_TASK")) {
                     launches.runTask(event.getRunTask());

@@ -21,14 +21,17 @@ final class AgentHost implements ExecutorHost {
     private final AgentHooks hooks;
     private final StatusUpdateManager updates;
     private final MasterLink link;
+    private final AgentMetrics metrics;
     private Consumer<Executor> terminated = e -> { };
 
-    AgentHost(AgentState state, AgentSettings settings, AgentHooks hooks, StatusUpdateManager updates, MasterLink link) {
+    AgentHost(AgentState state, AgentSettings settings, AgentHooks hooks, StatusUpdateManager updates, MasterLink link,
+            AgentMetrics metrics) {
         this.state = state;
         this.settings = settings;
         this.hooks = hooks;
         this.updates = updates;
         this.link = link;
+        this.metrics = metrics;
     }
 
     void onTerminated(Consumer<Executor> terminated) {
@@ -42,7 +45,18 @@ final class AgentHost implements ExecutorHost {
 
     @Override
     public AgentInfo agentInfo() {
-        return AgentCalls.agentInfo(settings, state.agentId, hooks);
+        if (state.info == null) {
+            state.info = AgentCalls.agentInfo(settings, state.agentId, hooks);
+        } else if (state.agentId != null && !state.agentId.equals(state.info.getId())) {
+            state.info = state.info.toBuilder().setId(state.agentId).build();
+        }
+        return state.info;
+    }
+
+    /** Asks the resources and attributes hooks again, as the agent does before it (re)registers. */
+    AgentInfo redecorate() {
+        state.info = AgentCalls.agentInfo(settings, state.agentId, hooks);
+        return state.info;
     }
 
     @Override
@@ -55,6 +69,9 @@ final class AgentHost implements ExecutorHost {
         Optional<TaskRecord> task = executor.task(status.getTaskId());
         if (task.isPresent() && !task.get().isTerminal()) {
             task.get().latest(decorated);
+            if (task.get().isTerminal()) {
+                metrics.taskEnded(decorated.getState());
+            }
         }
         updates.update(executor.frameworkId(), decorated, task.map(TaskRecord::log).orElse(null));
     }
@@ -66,6 +83,9 @@ final class AgentHost implements ExecutorHost {
 
     @Override
     public void executorTerminated(Executor executor) {
+        if (executor.state() != Executor.State.TERMINATED) {
+            metrics.executorTerminated();
+        }
         terminated.accept(executor);
     }
 }

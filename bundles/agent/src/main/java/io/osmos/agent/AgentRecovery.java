@@ -7,9 +7,11 @@ import io.osmos.agent.checkpoint.StateReader;
 import io.osmos.agent.config.AgentSettings;
 import io.osmos.agent.containerizer.MesosContainerizer;
 import io.osmos.agent.containerizer.RecoverableContainer;
+import io.osmos.agent.executor.ExecutorObserver;
 import io.osmos.agent.executor.ExecutorRecovery;
 import io.osmos.agent.status.StatusUpdateManager;
 import io.osmos.runtime.actor.Actor;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +35,11 @@ final class AgentRecovery {
     private final MesosContainerizer containerizer;
     private final StatusUpdateManager updates;
     private final ExecutorRecovery executors;
+    private final ExecutorObserver observer;
 
     AgentRecovery(Actor actor, AgentSettings settings, AgentState state, Checkpointer checkpointer,
-            MesosContainerizer containerizer, StatusUpdateManager updates, ExecutorRecovery executors) {
+            MesosContainerizer containerizer, StatusUpdateManager updates, ExecutorRecovery executors,
+            ExecutorObserver observer) {
         this.actor = actor;
         this.settings = settings;
         this.state = state;
@@ -43,6 +47,7 @@ final class AgentRecovery {
         this.containerizer = containerizer;
         this.updates = updates;
         this.executors = executors;
+        this.observer = observer;
     }
 
     /** Runs on the actor; fails with the reason when the agent must not start. */
@@ -56,6 +61,7 @@ final class AgentRecovery {
         Optional<String> boot = BootId.current();
         boolean rebooted = recovered.bootId().isPresent() && boot.isPresent() && !recovered.bootId().equals(boot);
         List<RecoverableContainer> known = List.of();
+        state.recoveryErrors = recovered.skipped().size();
         if (recovered.agent().isPresent()) {
             state.agentId = recovered.agent().get().getId();
             recovered.frameworks().forEach(f -> state.frameworks.put(f.info().getId(), f.info()));
@@ -63,9 +69,15 @@ final class AgentRecovery {
             LOG.info("Recovering agent {}: {} frameworks, {} containers to look for{}", state.agentId.getValue(),
                     recovered.frameworks().size(), known.size(), rebooted ? " (the host rebooted meanwhile)" : "");
         }
+        List<Path> leftovers = LeftoverRuns.find(settings.workDir(), state.agentId, executors.rebuilt());
         return containerizer.recover(known, rebooted).thenAcceptAsync(found -> {
             executors.resume(found, settings.recovery().recover());
             boot.ifPresent(checkpointer::bootId);
+            if (!leftovers.isEmpty()) {
+                LOG.info("Scheduling {} sandboxes and checkpoints of earlier runs and agents for collection",
+                        leftovers.size());
+                leftovers.forEach(observer::leftover);
+            }
         }, actor);
     }
 }

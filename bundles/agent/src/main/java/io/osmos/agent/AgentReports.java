@@ -1,11 +1,9 @@
 package io.osmos.agent;
 
-import io.osmos.agent.config.AgentSettings;
 import io.osmos.agent.executor.Executor;
 import io.osmos.agent.executor.ExecutorRegistry;
 import io.osmos.agent.executor.TaskKey;
 import io.osmos.agent.executor.TaskRecord;
-import io.osmos.agent.hooks.AgentHooks;
 import io.osmos.agent.status.StatusUpdateManager;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.v1.Protos.AgentInfo;
@@ -24,9 +22,8 @@ final class AgentReports {
     private AgentReports() {
     }
 
-    static AgentCall subscription(AgentState state, AgentSettings settings, String version, AgentHooks hooks,
-            ExecutorRegistry executors, StatusUpdateManager updates) {
-        AgentInfo info = AgentCalls.agentInfo(settings, state.agentId, hooks);
+    static AgentCall subscription(AgentState state, AgentInfo info, String version, ExecutorRegistry executors,
+            StatusUpdateManager updates) {
         if (state.agentId == null) {
             return AgentCalls.register(info, version);
         }

@@ -2,6 +2,7 @@ package io.osmos.agent;
 
 import io.osmos.agent.config.AgentSettings;
 import io.osmos.agent.containerizer.Isolators;
+import io.osmos.agent.containerizer.Stages;
 import io.osmos.agent.executor.Executor;
 import io.osmos.agent.executor.ExecutorObserver;
 import io.osmos.agent.executor.UriFetcher;
@@ -14,7 +15,10 @@ import io.osmos.protocol.v1.Protos.ContainerID;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +68,14 @@ final class SandboxServices implements ExecutorObserver, AutoCloseable {
             public void kill(ContainerID container) {
                 fetcher.kill(container);
             }
-        }, this);
+        }, this, this::metrics, io);
+    }
+
+    /** The fetcher's and the garbage collector's metrics. */
+    Map<String, Double> metrics() {
+        Map<String, Double> metrics = new TreeMap<>(fetcher.metrics());
+        metrics.putAll(gc.metrics());
+        return metrics;
     }
 
     FilesEndpoint files() {
@@ -90,6 +101,17 @@ final class SandboxServices implements ExecutorObserver, AutoCloseable {
             gc.schedule(settings.workDir().resolve("meta").resolve(settings.workDir().relativize(sandbox)),
                     settings.gc().gcDelay());
         }
+    }
+
+    @Override
+    public void leftover(Path directory) {
+        gc.garbageCollect(directory).exceptionally(failure -> {
+            // Cancelled means scheduled anew meanwhile (e.g. by its executor ending): nothing to report.
+            if (!(Stages.unwrap(failure) instanceof CancellationException)) {
+                LOG.warn("Cannot collect {}: {}", directory, failure.getMessage());
+            }
+            return null;
+        });
     }
 
     @Override

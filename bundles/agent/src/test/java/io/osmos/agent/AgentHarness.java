@@ -2,11 +2,10 @@ package io.osmos.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.osmos.agent.config.AgentConfig;
 import io.osmos.agent.config.AgentSettings;
+import io.osmos.agent.config.FlagValues;
 import io.osmos.agent.containerizer.Isolators;
-import io.osmos.agent.containerizer.ProcStat;
-import io.osmos.agent.containerizer.ProcessGroups;
-import io.osmos.agent.containerizer.RuntimeDir;
 import io.osmos.agent.hooks.AgentHooks;
 import io.osmos.agent.isolator.posix.PosixCpuIsolator;
 import io.osmos.agent.isolator.posix.PosixMemIsolator;
@@ -16,7 +15,6 @@ import io.osmos.api.isolator.Isolator;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.internal.Internal.AgentEvent;
 import io.osmos.protocol.v1.Protos.CommandInfo;
-import io.osmos.protocol.v1.Protos.ContainerID;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.TaskID;
@@ -24,8 +22,10 @@ import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.Protos.TaskState;
 import io.osmos.protocol.v1.Protos.TaskStatus;
 import io.osmos.agent.testing.Await;
+import io.osmos.agent.testing.Leftovers;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,6 +47,7 @@ final class AgentHarness implements AutoCloseable {
     final AgentHooks hooks = new AgentHooks();
     private final Path workDir;
     private final TestConfig config = new TestConfig();
+    Map<String, String> processFlags = Map.of(); // what the launcher would put in PID io.osmos.flags
     private final PosixCpuIsolator cpu = new PosixCpuIsolator();
     private final PosixMemIsolator mem = new PosixMemIsolator();
     private MasterClient client;
@@ -92,7 +93,8 @@ final class AgentHarness implements AutoCloseable {
     }
 
     AgentHarness start() throws Exception {
-        AgentSettings settings = AgentSettings.from(config.build(), master.address());
+        AgentConfig built = config.build();
+        AgentSettings settings = AgentSettings.from(built, master.address());
         client = new MasterClient();
         AgentParts parts = AgentParts.of(isolators, hooks);
         if (withSandboxServices) {
@@ -101,6 +103,7 @@ final class AgentHarness implements AutoCloseable {
             parts = sandboxes.parts(isolators, hooks);
         }
         agent = new Agent(settings, "test", client, parts);
+        agent.flags(() -> FlagValues.of(built, settings, processFlags));
         master.serve(PREFIX, agent);
         if (sandboxes != null) {
             master.route("files", sandboxes.files().servicePath(), sandboxes.files());
@@ -148,21 +151,13 @@ final class AgentHarness implements AutoCloseable {
         closeSandboxes();
         cpu.close();
         mem.close();
-        killLeftovers(workDir);
+        Leftovers.kill(workDir);
     }
 
     private void closeSandboxes() {
         if (sandboxes != null) {
             sandboxes.close();
             sandboxes = null;
-        }
-    }
-
-    /** Tests leave nothing running: checkpointed tasks outlive a stopped agent by design. */
-    static void killLeftovers(Path workDir) {
-        for (ContainerID id : RuntimeDir.list(workDir)) {
-            RuntimeDir.of(workDir, id).pid().filter(p -> ProcStat.isRunning(p.pid(), p.startTicks()))
-                    .ifPresent(p -> ProcessGroups.signal(p.pid(), ProcessGroups.Signal.KILL));
         }
     }
 

@@ -18,7 +18,6 @@ import io.osmos.protocol.v1.Protos.TaskState;
 import io.osmos.protocol.v1.Protos.TaskStatus;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,10 +47,7 @@ class AgentKillNineTest {
     void aTaskOutlivesItsAgentBeingKilledAndTheNextAgentReportsItsEnd() throws Exception {
         FakeMaster master = new FakeMaster();
         harness = new AgentHarness(workDir, master);
-        process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AgentProcess.class.getName(),
-                Integer.toString(master.port()), workDir.toString()))
-                .redirectErrorStream(true).redirectOutput(logs.resolve("agent.log").toFile()).start();
+        process = AgentProcess.start(master.port(), workDir, logs.resolve("agent.log"));
         assertEquals(AgentCall.Type.REGISTER, master.nextSubscription().getType());
         master.send(runTask(task("t1", "sleep 300"), CHECKPOINTING));
         master.send(ack(harness.nextUpdate(TaskState.TASK_STARTING)));

@@ -41,7 +41,13 @@ final class FakeMaster implements AutoCloseable {
     final AtomicInteger refusals = new AtomicInteger();
 
     FakeMaster() {
-        server = new NettyHttpServer(ServerSettings.loopback(), router);
+        this(0);
+    }
+
+    /** @param port 0 for a free one; a port a closed master used, to stand for that master restarted */
+    FakeMaster(int port) {
+        server = new NettyHttpServer(new ServerSettings("127.0.0.1", port, null, ServerSettings.DEFAULT_MAX_BODY_BYTES),
+                router);
         router.add("agent-api", "/api/v1/agent", 0, 1, this::handle);
     }
 

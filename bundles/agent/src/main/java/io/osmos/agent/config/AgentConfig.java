@@ -74,6 +74,14 @@ public @interface AgentConfig {
             + "e.g. posix/cpu,posix/mem")
     String isolation() default "posix/cpu,posix/mem";
 
+    @AttributeDefinition(description = "How long one isolator call (prepare, isolate, update, usage, cleanup, "
+            + "recover) may take; one still unanswered then fails its step, e.g. the launch")
+    String isolator__timeout() default "1mins";
+
+    @AttributeDefinition(description = "How long one agent hook call may take; one that overruns is skipped and "
+            + "counted, and the agent goes on without its result")
+    String hook__timeout() default "5secs";
+
     @AttributeDefinition(description = "How long a framework's executor has to subscribe after it was launched "
             + "before it is killed and its tasks fail")
     String executor__registration__timeout() default "1mins";

@@ -31,7 +31,8 @@ public record AgentSettings(
         RecoverySettings recovery,
         ContainerizerSettings containerizer,
         FetcherSettings fetcher,
-        GcSettings gc) {
+        GcSettings gc,
+        Duration hookTimeout) {
 
     /**
      * Checks the configuration, creates the work_dir and detects the host's resources.
@@ -72,7 +73,8 @@ public record AgentSettings(
                 MesosDuration.parse("task_kill_grace_period", config.task__kill__grace__period()),
                 retryMin, retryMax, recovery(config), containerizer(config, server), fetcher(config, workDir),
                 new GcSettings(MesosDuration.parse("gc_delay", config.gc__delay()),
-                        positive("disk_watch_interval", config.disk__watch__interval()), config.gc__disk__headroom()));
+                        positive("disk_watch_interval", config.disk__watch__interval()), config.gc__disk__headroom()),
+                positive("hook_timeout", config.hook__timeout()));
     }
 
     private static RecoverySettings recovery(AgentConfig config) {
@@ -94,7 +96,7 @@ public record AgentSettings(
         return new ContainerizerSettings(ContainerizerSettings.containerizers(config.containerizers()),
                 ContainerizerSettings.list(config.isolation()),
                 positive("executor_registration_timeout", config.executor__registration__timeout()),
-                ip.getHostAddress() + ":" + server.getPort());
+                ip.getHostAddress() + ":" + server.getPort(), positive("isolator_timeout", config.isolator__timeout()));
     }
 
     private static Path workDir(String text) {

@@ -8,13 +8,14 @@ import java.util.Set;
 
 /**
  * How the agent runs containers: the Mesos flags {@code --containerizers}, {@code --isolation} and
- * {@code --executor_registration_timeout}, and where executors reach the agent.
+ * {@code --executor_registration_timeout}, Osmos's {@code --isolator_timeout}, and where executors reach the agent.
  *
  * @param isolation the isolators to use, by module name, in the order they are called
  * @param executorEndpoint {@code ip:port} of this agent's HTTP server, for MESOS_AGENT_ENDPOINT
+ * @param isolatorTimeout how long one isolator call may stay unanswered before it counts as failed
  */
 public record ContainerizerSettings(List<String> containerizers, List<String> isolation,
-        Duration executorRegistrationTimeout, String executorEndpoint) {
+        Duration executorRegistrationTimeout, String executorEndpoint, Duration isolatorTimeout) {
 
     /** The containerizers Osmos has. */
     static final Set<String> KNOWN = Set.of("mesos");

@@ -18,10 +18,12 @@ final class ContainerExits {
 
     private final Actor actor;
     private final Map<ContainerID, Container> containers;
+    private final Map<ContainerID, ContainerTermination> ended;
 
-    ContainerExits(Actor actor, Map<ContainerID, Container> containers) {
+    ContainerExits(Actor actor, Map<ContainerID, Container> containers, Map<ContainerID, ContainerTermination> ended) {
         this.actor = actor;
         this.containers = containers;
+        this.ended = ended;
     }
 
     /** SIGTERM now and SIGKILL after the grace period; a shorter grace than one in progress wins. */
@@ -78,7 +80,9 @@ final class ContainerExits {
                 } catch (RuntimeException e) {
                     LOG.warn("{}", e.getMessage());
                 }
-                containers.remove(c.id, c);
+                if (containers.remove(c.id, c)) {
+                    ended.put(c.id, termination);
+                }
             });
         }, actor);
     }

@@ -32,7 +32,7 @@ final class ContainerRecovery {
             List<RecoverableContainer> known, boolean rebooted) {
         List<NamedIsolator> isolators;
         try {
-            isolators = containerizer.isolators.select(containerizer.isolation);
+            isolators = containerizer.selected();
         } catch (IllegalStateException e) {
             return CompletableFuture.failedFuture(e);
         }

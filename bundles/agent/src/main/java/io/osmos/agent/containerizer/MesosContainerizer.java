@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,21 +26,42 @@ import java.util.function.LongConsumer;
  * carries on on the actor.
  */
 public final class MesosContainerizer {
+    /** How long an isolator may take to answer a call, unless isolator_timeout says otherwise. */
+    public static final Duration DEFAULT_ISOLATOR_TIMEOUT = Duration.ofMinutes(1);
+    private static final int RECENTLY_ENDED = 1024;
+
     private final Actor actor;
     final Path workDir;
     final Isolators isolators;
     final List<String> isolation;
+    private final Duration isolatorTimeout;
     final Map<ContainerID, Container> containers = new LinkedHashMap<>();
     final ContainerExits exits;
     final ExitPoller poller;
     private final ContainerLaunches launches;
+    private final AtomicLong launchErrors = new AtomicLong();
+    // How removed containers ended, for a wait() after the removal (a command that exits at once can
+    // be gone before its launcher asks); the oldest are forgotten first.
+    final Map<ContainerID, ContainerTermination> ended = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ContainerID, ContainerTermination> eldest) {
+            return size() > RECENTLY_ENDED;
+        }
+    };
 
     public MesosContainerizer(Actor actor, Path workDir, Isolators isolators, List<String> isolation) {
+        this(actor, workDir, isolators, isolation, DEFAULT_ISOLATOR_TIMEOUT);
+    }
+
+    /** @param isolatorTimeout how long each isolator call (but watch) may take before it counts as failed */
+    public MesosContainerizer(Actor actor, Path workDir, Isolators isolators, List<String> isolation,
+            Duration isolatorTimeout) {
         this.actor = actor;
+        this.isolatorTimeout = isolatorTimeout;
         this.workDir = workDir;
         this.isolators = isolators;
         this.isolation = List.copyOf(isolation);
-        this.exits = new ContainerExits(actor, containers);
+        this.exits = new ContainerExits(actor, containers, ended);
         this.poller = new ExitPoller(actor);
         this.launches = new ContainerLaunches(actor, this);
     }
@@ -57,13 +79,23 @@ public final class MesosContainerizer {
             if (containers.containsKey(id)) {
                 throw new IllegalArgumentException("Container " + id.getValue() + " already exists");
             }
-            c = new Container(id, RuntimeDir.of(workDir, id), isolators.select(isolation), launch.resources());
+            c = new Container(id, RuntimeDir.of(workDir, id), selected(), launch.resources());
             c.runtime.create();
         } catch (IOException | RuntimeException e) {
+            launchErrors.incrementAndGet();
             return CompletableFuture.failedFuture(e);
         }
         containers.put(id, c);
-        return launches.launch(c, launch, forked);
+        return launches.launch(c, launch, forked).whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                launchErrors.incrementAndGet();
+            }
+        });
+    }
+
+    /** How many launches failed (slave/container_launch_errors). */
+    public long launchErrors() {
+        return launchErrors.get();
     }
 
     /**
@@ -77,6 +109,16 @@ public final class MesosContainerizer {
         return ContainerRecovery.recover(actor, this, known, rebooted);
     }
 
+    /**
+     * The isolators --isolation names, each held to isolator_timeout.
+     *
+     * @throws IllegalStateException naming the first one that is not registered
+     */
+    List<NamedIsolator> selected() {
+        return isolators.select(isolation).stream()
+                .map(n -> new NamedIsolator(n.name(), new BudgetedIsolator(n.isolator(), isolatorTimeout))).toList();
+    }
+
     /** Completes when every isolator --isolation names is registered. */
     public CompletableFuture<Void> isolatorsReady() {
         return isolators.await(isolation);
@@ -87,11 +129,11 @@ public final class MesosContainerizer {
         return isolators.absent(isolation);
     }
 
-    /** How the container ends; a container that is not here ended in an unknown way. */
+    /** How the container ends (or ended, if removed lately); one never seen ended in an unknown way. */
     public CompletionStage<ContainerTermination> wait(ContainerID id) {
         Container c = containers.get(id);
-        return c != null ? c.termination
-                : CompletableFuture.completedFuture(ContainerTermination.unknown("the container is not known"));
+        return c != null ? c.termination : CompletableFuture.completedFuture(ended.getOrDefault(id,
+                ContainerTermination.unknown("the container is not known")));
     }
 
     /** SIGTERM, then SIGKILL after the grace period. @return false when there is no such container */

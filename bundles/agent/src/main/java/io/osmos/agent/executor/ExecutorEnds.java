@@ -61,6 +61,7 @@ public final class ExecutorEnds {
     public void acknowledged(Executor executor, TaskRecord task) {
         if (task.isTerminal() && !updates.hasPending(executor.frameworkId(), task.info().getTaskId())) {
             executor.tasks.remove(task.info().getTaskId());
+            context.observer().taskRemoved(executor, task);
         }
         forgetIfDone(executor);
     }

@@ -62,6 +62,11 @@ public final class ExecutorRecovery {
         return containers;
     }
 
+    /** The executors {@link #rebuild} put back, until {@link #resume}. */
+    public List<Executor> rebuilt() {
+        return List.copyOf(recovered);
+    }
+
     /** Reattaches to the containers that were found, and ends the executors whose container is gone. */
     public void resume(Set<ContainerID> found, RecoverySettings.Mode mode) {
         for (Executor executor : recovered) {

@@ -11,6 +11,7 @@ import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.Protos.TaskState;
 import io.osmos.protocol.v1.Protos.TaskStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ public final class TaskRecord {
     private final boolean commandTask;
     private ContainerID containerId;
     private TaskStatus latest;
+    // Every status accepted, oldest first, for /state and the operator API; a handful per task.
+    private final List<TaskStatus> statuses = new ArrayList<>(4);
     private UpdateLog log;
     boolean killing;
     boolean launched;
@@ -77,6 +80,17 @@ public final class TaskRecord {
     /** Records the newest status the agent accepted for this task. */
     public void latest(TaskStatus status) {
         this.latest = status;
+        statuses.add(status);
+    }
+
+    /** Every status the agent accepted for this task (since it recovered it), oldest first. */
+    public List<TaskStatus> statuses() {
+        return List.copyOf(statuses);
+    }
+
+    /** False while the task waits for its executor to subscribe (Mesos's queued tasks). */
+    public boolean isLaunched() {
+        return launched;
     }
 
     void containerId(ContainerID containerId) {

@@ -12,52 +12,81 @@ import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.Labels;
 import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.Protos.TaskStatus;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The AgentHook whiteboard: every registered hook is called, highest {@code service.ranking} first,
  * then the oldest registration. Decorators chain, each seeing the value the previous one produced;
- * a hook that throws is skipped for that call, logged and counted, never fatal. Hooks come and go
- * from Declarative Services threads at any time.
+ * a hook that throws or runs past the hook time budget is skipped for that call, logged and counted,
+ * never fatal. Hooks run on hook threads ({@link HookCalls}), never on the caller's. Hooks come and
+ * go from Declarative Services threads at any time.
  */
-public final class AgentHooks {
-    private static final Logger LOG = LoggerFactory.getLogger(AgentHooks.class);
+public final class AgentHooks implements AutoCloseable {
+    /** The budget of one hook call unless hook_timeout says otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
-    private record Ranked(AgentHook hook, int ranking, long serviceId) {
+    private static final Comparator<RankedHook> ORDER = Comparator.comparingInt(RankedHook::ranking).reversed()
+            .thenComparingLong(RankedHook::serviceId);
+
+    private final CopyOnWriteArrayList<RankedHook> hooks = new CopyOnWriteArrayList<>();
+    private final HookCalls calls = new HookCalls(DEFAULT_TIMEOUT);
+
+    /** A hook named by its class, e.g. in tests. */
+    public void add(AgentHook hook, int ranking, long serviceId) {
+        add(hook, ranking, serviceId, null, hook.getClass().getName());
     }
 
-    private static final Comparator<Ranked> ORDER = Comparator.comparingInt(Ranked::ranking).reversed()
-            .thenComparingLong(Ranked::serviceId);
-
-    private final CopyOnWriteArrayList<Ranked> hooks = new CopyOnWriteArrayList<>();
-    private final AtomicLong failures = new AtomicLong();
-
-    public synchronized void add(AgentHook hook, int ranking, long serviceId) {
-        hooks.add(new Ranked(hook, ranking, serviceId));
-        List<Ranked> sorted = hooks.stream().sorted(ORDER).toList();
+    /**
+     * @param name the hook's {@code osmos.module.name}, or null to name it by its class
+     * @param origin who supplied it, for the log: the bundle's symbolic name and version
+     */
+    public synchronized void add(AgentHook hook, int ranking, long serviceId, String name, String origin) {
+        List<RankedHook> next = new ArrayList<>(hooks);
+        next.removeIf(r -> r.hook() == hook);
+        next.add(new RankedHook(hook, ranking, serviceId, name != null ? name : hook.getClass().getName(), origin,
+                new AtomicBoolean()));
+        next.sort(ORDER);
         hooks.clear();
-        hooks.addAll(sorted);
+        hooks.addAll(next);
     }
 
-    public void remove(AgentHook hook) {
-        hooks.removeIf(r -> r.hook == hook);
+    public synchronized void remove(AgentHook hook) {
+        hooks.removeIf(r -> r.hook() == hook);
     }
 
-    /** How many hook calls threw and were skipped. */
+    /** The budget of each hook call from now on. */
+    public void budget(Duration budget) {
+        calls.budget(budget);
+    }
+
+    /** How many hook calls threw, overran or were skipped because the hook was still busy. */
     public long failures() {
-        return failures.get();
+        return calls.failures();
+    }
+
+    /** Failures per hook, by its {@code osmos.module.name} (its class name when it has none). */
+    public Map<String, Long> failuresByHook() {
+        return calls.failuresByHook();
+    }
+
+    /** Stops the hook threads; calls after this are skipped. Never throws. */
+    @Override
+    public void close() {
+        calls.close();
     }
 
     public Labels runTaskLabels(TaskInfo task, ExecutorInfo executor, FrameworkInfo framework, AgentInfo agent) {
         Labels labels = task.getLabels();
-        for (Ranked r : hooks) {
+        for (RankedHook r : hooks) {
             TaskInfo current = task.toBuilder().setLabels(labels).build();
             labels = call(r, "slaveRunTaskLabelDecorator",
                     h -> h.slaveRunTaskLabelDecorator(current, executor, framework, agent)).orElse(labels);
@@ -68,7 +97,7 @@ public final class AgentHooks {
     /** The environment of the executor's command after every decorator. */
     public Environment executorEnvironment(ExecutorInfo executor) {
         Environment environment = executor.getCommand().getEnvironment();
-        for (Ranked r : hooks) {
+        for (RankedHook r : hooks) {
             ExecutorInfo current = executor.toBuilder()
                     .setCommand(executor.getCommand().toBuilder().setEnvironment(environment)).build();
             environment = call(r, "slaveExecutorEnvironmentDecorator",
@@ -84,17 +113,19 @@ public final class AgentHooks {
         }));
     }
 
+    /** Tells every hook, one after another on the hook threads; returns at once. */
     public void removeExecutor(FrameworkInfo framework, ExecutorInfo executor) {
-        hooks.forEach(r -> call(r, "slaveRemoveExecutorHook", h -> {
-            h.slaveRemoveExecutorHook(framework, executor);
-            return Optional.empty();
-        }));
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (RankedHook r : hooks) {
+            chain = chain.thenCompose(done -> calls.notify(r, "slaveRemoveExecutorHook",
+                    () -> r.hook().slaveRemoveExecutorHook(framework, executor)));
+        }
     }
 
     /** The update with the labels and container status the decorators chose. */
     public TaskStatus taskStatus(FrameworkID framework, TaskStatus status) {
         TaskStatus decorated = status;
-        for (Ranked r : hooks) {
+        for (RankedHook r : hooks) {
             TaskStatus current = decorated;
             Optional<TaskStatus> result = call(r, "slaveTaskStatusDecorator", h -> h.slaveTaskStatusDecorator(framework, current));
             if (result.isPresent()) {
@@ -113,7 +144,7 @@ public final class AgentHooks {
 
     public Resources resources(AgentInfo agent, Resources resources) {
         Resources current = resources;
-        for (Ranked r : hooks) {
+        for (RankedHook r : hooks) {
             AgentInfo info = agent.toBuilder().clearResources().addAllResources(current).build();
             current = call(r, "slaveResourcesDecorator", h -> h.slaveResourcesDecorator(info)).orElse(current);
         }
@@ -122,21 +153,14 @@ public final class AgentHooks {
 
     public List<Attribute> attributes(AgentInfo agent) {
         List<Attribute> current = agent.getAttributesList();
-        for (Ranked r : hooks) {
+        for (RankedHook r : hooks) {
             AgentInfo info = agent.toBuilder().clearAttributes().addAllAttributes(current).build();
             current = call(r, "slaveAttributesDecorator", h -> h.slaveAttributesDecorator(info)).orElse(current);
         }
         return current;
     }
 
-    private <T> Optional<T> call(Ranked r, String point, Function<AgentHook, Optional<T>> call) {
-        try {
-            Optional<T> result = call.apply(r.hook);
-            return result == null ? Optional.empty() : result;
-        } catch (RuntimeException | LinkageError e) {
-            failures.incrementAndGet();
-            LOG.warn("Skipping hook {} at {}: it threw {}", r.hook.getClass().getName(), point, e.toString());
-            return Optional.empty();
-        }
+    private <T> Optional<T> call(RankedHook r, String point, Function<AgentHook, Optional<T>> call) {
+        return calls.call(r, point, () -> call.apply(r.hook()));
     }
 }

@@ -3,11 +3,11 @@ package io.osmos.agent.monitor;
 import io.osmos.protocol.v1.Protos.ResourceStatistics;
 
 /** Adds up the samples of several containers, for an executor whose tasks run in nested containers. */
-final class Statistics {
+public final class Statistics {
     private Statistics() {
     }
 
-    static ResourceStatistics sum(ResourceStatistics a, ResourceStatistics b) {
+    public static ResourceStatistics sum(ResourceStatistics a, ResourceStatistics b) {
         return ResourceStatistics.newBuilder()
                 .setTimestamp(Math.max(a.getTimestamp(), b.getTimestamp()))
                 .setProcesses(a.getProcesses() + b.getProcesses())

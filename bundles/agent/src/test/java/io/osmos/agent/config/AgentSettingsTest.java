@@ -57,6 +57,19 @@ class AgentSettingsTest {
     }
 
     @Test
+    void moduleBudgetsDefaultAndAreRead() {
+        AgentSettings defaults = AgentSettings.from(config().build(), 5051);
+        assertEquals(Duration.ofSeconds(5), defaults.hookTimeout());
+        assertEquals(Duration.ofMinutes(1), defaults.containerizer().isolatorTimeout());
+        AgentSettings set = AgentSettings.from(config().set("hook_timeout", "250ms").set("isolator_timeout", "2mins")
+                .build(), 5051);
+        assertEquals(Duration.ofMillis(250), set.hookTimeout());
+        assertEquals(Duration.ofMinutes(2), set.containerizer().isolatorTimeout());
+        assertEquals("hook_timeout must be greater than zero", error(config().set("hook_timeout", "0secs")));
+        assertEquals("isolator_timeout must be greater than zero", error(config().set("isolator_timeout", "0ms")));
+    }
+
+    @Test
     void theWorkDirIsCreated() {
         Path workDir = dir.resolve("a/b/work");
         AgentSettings settings = AgentSettings.from(config().set("work_dir", workDir.toString()).build(), 5051);

@@ -100,14 +100,18 @@ public final class FlagTable {
             master("hooks", FlagType.STRING,
                     "Hooks (osmos.module.name) to call first, comma separated, in this order; others follow by "
                             + "service.ranking.", null),
-            master("hook_timeout", FlagType.DURATION, "How long one hook call may take before it is skipped.",
-                    "5secs"),
             master("max_subscriber_backlog", FlagType.BYTES,
                     "Bytes an event stream may hold for a reader that does not keep up before it is cut off, "
                             + "e.g. 16MB.", "16MB"),
             FlagSpec.of("agent_ping_timeout", FlagType.DURATION,
                             "How long the master waits for an agent to answer a ping.")
                     .in(MASTER, LOCAL).byDefault("15secs").configures(MASTER_PID, "agent_ping_timeout"),
+            FlagSpec.of("hook_timeout", FlagType.DURATION,
+                            "How long one hook call may take before it is skipped and counted.")
+                    .byDefault("5secs")
+                    .configures(MASTER_PID, "hook_timeout", MASTER_SIDE).configures(AGENT_PID, "hook_timeout", AGENT_SIDE),
+            agent("isolator_timeout", FlagType.DURATION,
+                    "How long one isolator call may stay unanswered before its step fails.", "1mins"),
             FlagSpec.of("modules", FlagType.STRING,
                             "Mesos module manifest: inline JSON, a path or a file:// URL; a library is a bundle jar.")
                     .configures(MODULES_PID, "modules"),
