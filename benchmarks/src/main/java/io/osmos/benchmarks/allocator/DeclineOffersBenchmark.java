@@ -39,7 +39,7 @@ public class DeclineOffersBenchmark {
 
     private DeclineOffersCluster cluster;
     private FrameworkID reconnecting;
-    private int quotaLimit;
+    private int guarantee;
 
     @Setup(Level.Trial)
     public void declineEverything() throws Exception {
@@ -66,15 +66,16 @@ public class DeclineOffersBenchmark {
     }
 
     /**
-     * Quota changes first (on a role nobody uses). That may change what any framework could be offered
-     * anywhere, so every agent is visited in full and every filter checked: the work Mesos does in
+     * A quota guarantee changes first (on a role nobody uses). That moves the headroom held back from
+     * everyone, so every agent is visited in full and every filter checked: the work Mesos does in
      * every round, and the worst case here.
      */
     @Benchmark
     public int roundAfterAQuotaChange() throws Exception {
-        quotaLimit = quotaLimit == 1 ? 2 : 1;
+        guarantee = guarantee == 1 ? 2 : 1;
+        Value.Scalar cpus = Value.Scalar.newBuilder().setValue(guarantee).build();
         cluster.allocator.updateQuota("elsewhere", QuotaConfig.newBuilder().setRole("elsewhere")
-                .putLimits("cpus", Value.Scalar.newBuilder().setValue(quotaLimit).build()).build());
+                .putGuarantees("cpus", cpus).putLimits("cpus", cpus).build());
         return cluster.allocate();
     }
 

@@ -3,6 +3,7 @@ package io.osmos.master;
 import io.osmos.api.Modules;
 import io.osmos.api.allocator.Allocator;
 import java.util.Map;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -18,6 +19,11 @@ record AllocatorCandidate(long serviceId, int ranking, String name, Map<String, 
         Allocator get();
 
         void unget(Allocator instance);
+
+        /** The plugin's bundle, "symbolic-name version", for the log; null when not known. */
+        default String origin() {
+            return null;
+        }
     }
 
     static AllocatorCandidate of(ComponentServiceObjects<Allocator> objects, Map<String, ?> properties) {
@@ -36,6 +42,12 @@ record AllocatorCandidate(long serviceId, int ranking, String name, Map<String, 
                         } catch (IllegalStateException | IllegalArgumentException alreadyGone) {
                             // the service was unregistered meanwhile and DS has released it already
                         }
+                    }
+
+                    @Override
+                    public String origin() {
+                        Bundle bundle = objects.getServiceReference().getBundle();
+                        return bundle == null ? null : bundle.getSymbolicName() + " " + bundle.getVersion();
                     }
                 });
     }

@@ -5,13 +5,9 @@ import io.osmos.api.allocator.Allocator;
 import io.osmos.master.core.AllocatorChoice;
 import io.osmos.master.core.Handover;
 import io.osmos.master.core.Master;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +18,14 @@ import org.slf4j.LoggerFactory;
  * name is registered, highest service.ranking first. Otherwise the master falls back to the default
  * allocator, else to any registered one, so offers keep flowing when the bundle in use goes away; the
  * wanted one is swapped back in as soon as it is registered again (e.g. after a bundle update). Each
- * change hands a fresh instance to the master, which seeds it and swaps it in.
+ * change hands a fresh instance to the master, which seeds it and swaps it in. An allocator service
+ * whose instance threw while in use is passed over the same way until it is registered anew or chosen
+ * by name again; with nothing else registered it stays in use.
  */
 final class AllocatorCandidates implements AllocatorChoice {
     private static final Logger LOG = LoggerFactory.getLogger(AllocatorCandidates.class);
-    private static final Comparator<AllocatorCandidate> PREFERENCE = Comparator
-            .comparingInt(AllocatorCandidate::ranking)
-            .thenComparing(Comparator.comparingLong(AllocatorCandidate::serviceId).reversed());
 
-    private final Map<Long, AllocatorCandidate> candidates = new HashMap<>();
+    private final CandidateSet candidates = new CandidateSet();
     private Master master;
     private String wanted;
     private String defaultName;
@@ -39,7 +34,7 @@ final class AllocatorCandidates implements AllocatorChoice {
     private final AllocatorNotices notices = new AllocatorNotices();
 
     synchronized void add(AllocatorCandidate candidate) {
-        candidates.put(candidate.serviceId(), candidate);
+        candidates.add(candidate);
         reselect(false);
     }
 
@@ -56,6 +51,7 @@ final class AllocatorCandidates implements AllocatorChoice {
     /** Starts choosing for this master. */
     synchronized void attach(Master target, String name, String fallback) {
         master = target;
+        target.allocatorFallback(this::replace);
         wanted = checked(name);
         defaultName = fallback == null ? "" : fallback.trim();
         reselect(false);
@@ -67,6 +63,7 @@ final class AllocatorCandidates implements AllocatorChoice {
      */
     synchronized void want(String name, boolean fresh) {
         wanted = checked(name);
+        candidates.forgive(name);
         reselect(fresh);
     }
 
@@ -90,9 +87,7 @@ final class AllocatorCandidates implements AllocatorChoice {
 
     @Override
     public synchronized SortedSet<String> registered() {
-        SortedSet<String> names = new TreeSet<>();
-        candidates.values().forEach(candidate -> names.add(candidate.name()));
-        return names;
+        return candidates.names();
     }
 
     @Override
@@ -107,7 +102,8 @@ final class AllocatorCandidates implements AllocatorChoice {
 
     @Override
     public synchronized CompletableFuture<Handover> select(String name) {
-        Optional<AllocatorCandidate> best = best(checked(name));
+        candidates.forgive(checked(name));
+        Optional<AllocatorCandidate> best = candidates.best(name);
         if (master == null || best.isEmpty()) {
             return CompletableFuture.failedFuture(new NoSuchElementException("No allocator named '" + name
                     + "' is registered"));
@@ -128,18 +124,33 @@ final class AllocatorCandidates implements AllocatorChoice {
         }
     }
 
-    private Optional<AllocatorCandidate> best(String name) {
-        return candidates.values().stream().filter(c -> c.named(name)).max(PREFERENCE);
+    /**
+     * The instance in use threw (on the master's actor): pass its service over and choose again.
+     * Returns the allocator swapped in, if any.
+     */
+    private synchronized Optional<String> replace(Allocator failed) {
+        if (master == null || chosen == null) {
+            return Optional.empty();
+        }
+        if (failed != instance) {
+            return Optional.of(chosen.name()); // a swap away from it is under way already
+        }
+        AllocatorCandidate broken = chosen;
+        candidates.fault(broken);
+        reselect(false);
+        return chosen == broken ? Optional.empty() : Optional.of(chosen.name());
     }
 
     private void reselect(boolean fresh) {
         if (master == null) {
             return;
         }
-        Optional<AllocatorCandidate> preferred = best(wanted);
-        AllocatorCandidate best = preferred.or(() -> best(defaultName))
-                .or(() -> candidates.values().stream().max(PREFERENCE)).orElse(null);
-        notices.choice(wanted, defaultName, preferred.isPresent(), best == null ? null : best.name(), instance != null);
+        Optional<AllocatorCandidate> preferred = candidates.best(wanted);
+        AllocatorCandidate best = preferred.or(() -> candidates.best(defaultName)).or(candidates::best).orElse(null);
+        // A faulted service is still registered: the fault's own warning told the operator what happened.
+        boolean registered = candidates.registered(wanted);
+        AllocatorCandidate used = best != null ? best : chosen;
+        notices.choice(wanted, defaultName, registered, used == null ? null : used.name(), instance != null);
         if (best != null && (best != chosen || fresh)) {
             swap(best);
         }
@@ -158,7 +169,7 @@ final class AllocatorCandidates implements AllocatorChoice {
         Allocator beforeInstance = instance;
         chosen = best;
         instance = next;
-        return master.swapAllocator(best.name(), next, () -> best.objects().unget(next))
+        return master.swapAllocator(best.name(), next, () -> best.objects().unget(next), best.objects().origin())
                 .whenComplete((handover, failure) -> {
                     if (failure != null || !handover.installed()) {
                         restore(next, before, beforeInstance);

@@ -30,14 +30,14 @@ final class AgentEvents {
             LOG.warn("Agent {} was added twice; replacing it", id.getValue());
             remove(id);
         }
-        Agent agent = new Agent(id, cluster.nextAgentSerial++, info, total, cluster.names, cluster::wake);
+        Agent agent = new Agent(id, cluster.nextAgentSerial++, info, total, cluster.names, cluster.changes::wake);
         cluster.agents.put(id, agent);
         agent.position = cluster.agentList.size();
         cluster.agentList.add(agent);
         cluster.roles.trackReservations(agent.total(), true);
         cluster.shares.add(agent.totalBreakdown().all());
         cluster.unreservedTotal.add(agent.totalBreakdown().unreserved());
-        cluster.quotaInputsChanged();
+        cluster.quotaInputsChanged(!agent.totalBreakdown().reserved().isEmpty());
         // Frameworks not added yet count too: the master adds them next, and until then their
         // resources must not be offered to anyone else.
         used.forEach((frameworkId, held) -> holdings.hold(agent, frameworkId, held));
@@ -62,7 +62,7 @@ final class AgentEvents {
         cluster.roles.trackReservations(agent.total(), false);
         cluster.shares.subtract(agent.totalBreakdown().all());
         cluster.unreservedTotal.subtract(agent.totalBreakdown().unreserved());
-        cluster.quotaInputsChanged();
+        cluster.quotaInputsChanged(!agent.totalBreakdown().reserved().isEmpty());
     }
 
     /** A re-registration: new info (filters go if attributes changed, as in Mesos) or a new total. */

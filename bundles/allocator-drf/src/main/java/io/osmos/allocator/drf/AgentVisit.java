@@ -2,6 +2,7 @@ package io.osmos.allocator.drf;
 
 import io.osmos.api.resources.Resources;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,10 @@ final class AgentVisit {
     private final Headroom headroom;
     private final Offers offers;
     private final boolean quotaStage;
+    /** The offerable resources of the agent and role being visited, by {@link Capabilities#strip()}. */
+    private final Offerable[] offerables = new Offerable[8];
+    /** What quota lets the role be offered of each of those; the same for all its frameworks of a kind. */
+    private final Headroom.Quote[] quotes = new Headroom.Quote[8];
 
     AgentVisit(Cluster cluster, MinAllocatable minimum, boolean filterGpus, Headroom headroom, Offers offers,
             boolean quotaStage) {
@@ -37,14 +42,21 @@ final class AgentVisit {
             if (changed == null) {
                 return true;
             }
-            List<FrameworkRole> ordered = new ArrayList<>(changed);
+            // Frameworks that changed may have left since; the rest are shown the agent in DRF order.
+            List<FrameworkRole> ordered = new ArrayList<>();
+            for (FrameworkRole tracked : changed) {
+                Framework framework = tracked.framework;
+                if (framework.tracked.get(role.name) == tracked && cluster.frameworks.get(framework.id) == framework
+                        && framework.wants(role.name)) {
+                    ordered.add(tracked);
+                }
+            }
             ordered.sort((left, right) -> role.frameworkSorter.compare(left.client(), right.client()));
             boolean untouched = headroom.untouched(role);
+            Arrays.fill(offerables, null);
+            Arrays.fill(quotes, null);
             for (FrameworkRole tracked : ordered) {
-                Framework framework = tracked.framework;
-                boolean current = framework.tracked.get(role.name) == tracked
-                        && cluster.frameworks.get(framework.id) == framework;
-                if (current && framework.wants(role.name) && !offer(agent, role, tracked, untouched)) {
+                if (!offer(agent, role, tracked, untouched)) {
                     break;
                 }
             }
@@ -61,6 +73,8 @@ final class AgentVisit {
                 return true;
             }
             boolean untouched = !quotaStage && headroom.untouched(role);
+            Arrays.fill(offerables, null);
+            Arrays.fill(quotes, null);
             role.frameworkSorter.walk(tracked -> offer(agent, role, tracked, untouched));
             return true;
         });
@@ -71,16 +85,22 @@ final class AgentVisit {
      * role's turn. {@code untouched}: quota will neither cut nor charge this offer.
      */
     private boolean offer(Agent agent, Role role, FrameworkRole tracked, boolean untouched) {
-        Framework framework = tracked.framework;
-        Offerable offerable = agent.offerable(role.name, framework.capabilities.strip());
+        Offerable offerable = offerables[tracked.strip];
+        if (offerable == null || offerable.base != agent.available()) {
+            offerable = agent.offerable(role.name, tracked.strip);
+            offerables[tracked.strip] = offerable;
+            quotes[tracked.strip] = null; // quoted for what the agent had before
+        }
         if (offerable.allocatable.isEmpty()) {
             return false; // nothing left here for this role
         }
         Resources available = offerable.offer;
-        // The cheapest test first: on a cluster where everything was declined, most visits end here.
+        // The cheapest test first, touching nothing but the agent: where most frameworks declined the
+        // agent, most of them are passed by here.
         if (untouched && agent.filters.filtered(tracked.slot, available)) {
             return true;
         }
+        Framework framework = tracked.framework;
         boolean own = tracked.minimums != null;
         if (own ? !minimum.allows(offerable.allocatable, tracked) : !offerable.defaultAllowsAllocatable(minimum)) {
             return true;
@@ -91,15 +111,17 @@ final class AgentVisit {
         }
         Headroom.Quote quote = null;
         Resources toOffer = available;
-        if (quotaStage) {
-            quote = headroom.guaranteeOffer(role, available);
+        if (quotaStage || !untouched) {
+            quote = quotes[tracked.strip];
+            if (quote == null) {
+                quote = quotaStage ? headroom.guaranteeOffer(role, available)
+                        : headroom.fairShareOffer(role, available);
+                quotes[tracked.strip] = quote;
+            }
             toOffer = quote.offer();
-            if (toOffer.isEmpty()) {
+            if (quotaStage && toOffer.isEmpty()) {
                 return true;
             }
-        } else if (!untouched) {
-            quote = headroom.fairShareOffer(role, available);
-            toOffer = quote.offer();
         }
         boolean allowed = toOffer == available && !own ? offerable.defaultAllowsOffer(minimum)
                 : minimum.allows(toOffer, tracked);

@@ -86,6 +86,12 @@ final class AllocationRun {
             }
         }
         cluster.stampAtLastRun = cluster.changes.stamp();
+        if (!offers.isEmpty() && cluster.guaranteeRoles > 0) {
+            // Within a run, Mesos charges a nested role's offers to no quota; the next run counts them
+            // against its top-level role's guarantee, which shrinks the headroom held back. So after
+            // offers, agents found quiet under this run's headroom may have something for the next one.
+            cluster.touch();
+        }
         return offers;
     }
 
@@ -125,7 +131,7 @@ final class AllocationRun {
      */
     private List<Agent> candidates() {
         long stamp = cluster.changes.stamp();
-        List<Agent> changed = cluster.drainAwake();
+        List<Agent> changed = cluster.changes.drainAwake();
         if (now >= cluster.earliestExpiry) {
             sweepFilters();
         }
@@ -141,7 +147,7 @@ final class AllocationRun {
         }
         // Filters swept just now woke their agents after the list of changed ones was taken.
         if (!all) {
-            for (Agent agent : cluster.drainAwake()) {
+            for (Agent agent : cluster.changes.drainAwake()) {
                 if (agent.active && !agent.removed && !agent.available().isEmpty()) {
                     agent.versionAtRunStart = agent.version;
                     agent.onlyChanged = null;

@@ -1,5 +1,6 @@
 package io.osmos.allocator.drf;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +44,7 @@ final class AllocatorMetrics {
             next.put(PREFIX + "resources/" + name + "/offered_or_allocated",
                     held.get(cluster.names.number(name)) / 1000.0);
         });
-        Map<String, Integer> filters = cluster.filtersByRole();
+        Map<String, Integer> filters = filtersByRole(cluster);
         for (Role role : cluster.roles.all()) {
             String prefix = PREFIX + "roles/" + role.name;
             if (role.frameworks > 0) {
@@ -69,6 +70,16 @@ final class AllocatorMetrics {
             gauges.put(prefix + name + "/limit", limit / 1000.0);
             gauges.put(prefix + name + "/offered_or_allocated", offered.get(number) / 1000.0);
         });
+    }
+
+    private static Map<String, Integer> filtersByRole(Cluster cluster) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Framework framework : cluster.frameworks.values()) {
+            for (FrameworkRole tracked : framework.tracked.values()) {
+                counts.merge(tracked.role.name, tracked.filters, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     Map<String, Number> snapshot() {

@@ -1,6 +1,8 @@
 package io.osmos.allocator.drf;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,8 +16,22 @@ final class Changes {
     private static final int REMEMBERED = 1024;
 
     private final FrameworkRole[] log = new FrameworkRole[REMEMBERED];
+    /** Agents changed since the last run: without other news, a run needs to look at these only. */
+    private List<Agent> awake = new ArrayList<>();
     private long stamp;
     private long lastGlobal;
+
+    void wake(Agent agent) {
+        awake.add(agent);
+    }
+
+    /** The agents changed since the last call; they will report their next change again. */
+    List<Agent> drainAwake() {
+        List<Agent> drained = awake;
+        awake = new ArrayList<>();
+        drained.forEach(agent -> agent.awake = false);
+        return drained;
+    }
 
     /** Moves on every change; an agent quiet at the current stamp needs no visit at all. */
     long stamp() {

@@ -36,30 +36,18 @@ final class Cluster {
     private final List<FrameworkRole> bySlot = new ArrayList<>();
     final Changes changes = new Changes();
     long nextAgentSerial;
-    /** Agents changed since the last run: without other news, a run needs to look at these only. */
-    private List<Agent> awake = new ArrayList<>();
     /** The earliest expiry of any refusal filter, in nanoseconds; a run sweeps all agents once it passes. */
     long earliestExpiry = Long.MAX_VALUE;
     /** {@link Changes#stamp()} when the last run ended. */
     long stampAtLastRun = -1;
-    /** Roles whose quota is not the default; while there are any, every allocation moves the stamp. */
+    /** Roles whose quota is not the default. */
     int quotaRoles;
+    /** Roles with quota guarantees; while there are any, every allocation moves the headroom. */
+    int guaranteeRoles;
 
     Cluster(Set<String> fairSharingExcludedNames) {
         shares = new Shares(names, fairSharingExcludedNames);
         roleSorter = new DrfSorter<>(shares);
-    }
-
-    void wake(Agent agent) {
-        awake.add(agent);
-    }
-
-    /** The agents changed since the last call; they will report their next change again. */
-    List<Agent> drainAwake() {
-        List<Agent> drained = awake;
-        awake = new ArrayList<>();
-        drained.forEach(agent -> agent.awake = false);
-        return drained;
     }
 
     /** Something changed that may matter to every framework on every agent. */
@@ -73,12 +61,35 @@ final class Cluster {
     }
 
     /**
-     * Totals, reservations, holdings or a role's frameworks changed. With quota set, that moves the
-     * headroom every agent's offers are cut to, so no agent may stay quiet.
+     * Totals, reservations or a role's frameworks changed. With guarantees set, that moves the headroom
+     * every agent's offers are cut to, so no agent may stay quiet; and reservations count against
+     * limits, so a change of them matters to the frameworks of roles with limits.
      */
-    void quotaInputsChanged() {
-        if (quotaRoles > 0) {
+    void quotaInputsChanged(boolean reservations) {
+        if (guaranteeRoles > 0) {
             touch();
+        } else if (reservations && quotaRoles > 0) {
+            for (Role role : roles.all()) {
+                if (!role.quota.limits.isEmpty()) {
+                    role.members.forEach(changes::local);
+                }
+            }
+        }
+    }
+
+    /**
+     * What {@code role} holds changed. Besides the headroom, that moves what the role and its ancestors
+     * may still take under their limits, which matters to their own frameworks only.
+     */
+    void quotaInputsChanged(Role role) {
+        if (guaranteeRoles > 0) {
+            touch();
+            return;
+        }
+        for (Role current = role; current != null && quotaRoles > 0; current = current.parent) {
+            if (!current.quota.limits.isEmpty()) {
+                current.members.forEach(changes::local);
+            }
         }
     }
 
@@ -102,12 +113,14 @@ final class Cluster {
             bySlot.set(free, tracked);
         }
         framework.tracked.put(roleName, tracked);
+        role.members.add(tracked);
         tracked.minimums = framework.minimums.get(roleName);
+        tracked.strip = framework.capabilities.strip();
         role.frameworkSorter.add(framework.key, tracked);
         if (framework.wants(roleName)) {
             role.frameworkSorter.activate(framework.key);
         }
-        quotaInputsChanged();
+        quotaInputsChanged(false);
         return tracked;
     }
 
@@ -124,10 +137,11 @@ final class Cluster {
         }
         dropFilters(tracked);
         framework.tracked.remove(role.name);
+        role.members.remove(tracked);
         role.frameworkSorter.remove(framework.key);
         bySlot.set(tracked.slot, null);
         freeSlots.push(tracked.slot);
-        quotaInputsChanged();
+        quotaInputsChanged(false);
         if (--role.frameworks == 0) {
             roleSorter.remove(role.name);
             role.frameworkSorter = null;
@@ -144,6 +158,7 @@ final class Cluster {
     void refreshActivation(Framework framework) {
         for (FrameworkRole tracked : framework.tracked.values()) {
             tracked.minimums = framework.minimums.get(tracked.role.name);
+            tracked.strip = framework.capabilities.strip();
             Sorter<FrameworkRole> sorter = tracked.role.frameworkSorter;
             if (framework.wants(tracked.role.name)) {
                 sorter.activate(framework.key);
@@ -182,16 +197,6 @@ final class Cluster {
             tracked.role.frameworkSorter.unallocated(tracked.framework.key, breakdown.all());
         }
         roles.trackOffered(tracked.role, breakdown, add);
-        quotaInputsChanged();
-    }
-
-    Map<String, Integer> filtersByRole() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Framework framework : frameworks.values()) {
-            for (FrameworkRole tracked : framework.tracked.values()) {
-                counts.merge(tracked.role.name, tracked.filters, Integer::sum);
-            }
-        }
-        return counts;
+        quotaInputsChanged(tracked.role);
     }
 }

@@ -2,7 +2,6 @@ package io.osmos.allocator.drf;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -25,7 +24,7 @@ final class DrfSorter<T> implements Sorter<T> {
     DrfSorter(Shares shares) {
         this.shares = shares;
         this.ordering = new SortOrdering<>(shares, weights);
-        root.order = new TreeSet<>(SortNode.DRF);
+        root.order = new SortedChildren<>();
     }
 
     @Override

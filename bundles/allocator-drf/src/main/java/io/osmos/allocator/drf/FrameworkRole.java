@@ -13,6 +13,8 @@ final class FrameworkRole {
     final int slot;
     /** Refusal filters in force for this framework and role, over all agents (a metric). */
     int filters;
+    /** {@link Capabilities#strip()}, kept here because the allocation loop reads it for every framework. */
+    int strip;
     /** The framework's own minimum offers for this role, or null for the master's. */
     List<Quantities> minimums;
 

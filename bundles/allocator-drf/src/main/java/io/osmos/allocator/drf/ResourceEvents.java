@@ -89,7 +89,7 @@ final class ResourceEvents {
         tracked.role.frameworkSorter.update(framework.key, old.all(), now.all());
         cluster.roles.trackOffered(tracked.role, old, false);
         cluster.roles.trackOffered(tracked.role, now, true);
-        cluster.quotaInputsChanged();
+        cluster.quotaInputsChanged(tracked.role);
     }
 
     /** Converts free resources for an operator's operations; nothing changes unless every step fits. */
@@ -106,7 +106,6 @@ final class ResourceEvents {
         }
         retotal(agent, apply(agent.total(), conversions));
         agent.setAvailable(available);
-        cluster.quotaInputsChanged();
     }
 
     /** Gives an agent a new total and moves the cluster sums with it; allocations are the caller's. */
@@ -121,7 +120,7 @@ final class ResourceEvents {
             cluster.shares.add(now.all());
         }
         cluster.unreservedTotal.subtract(old.unreserved()).add(now.unreserved());
-        cluster.quotaInputsChanged();
+        cluster.quotaInputsChanged(!old.reserved().equals(now.reserved()));
     }
 
     private Agent known(AgentID agentId) {

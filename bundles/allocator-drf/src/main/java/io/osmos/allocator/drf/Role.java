@@ -1,7 +1,9 @@
 package io.osmos.allocator.drf;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A node of the role tree (Mesos: {@code Role}): its quota and weight, and what its subtree holds.
@@ -22,6 +24,7 @@ final class Role {
     double weight = 1.0;
     /** Frameworks tracked under this role: subscribed to it, or still holding resources of it. */
     int frameworks;
+    final Set<FrameworkRole> members = new LinkedHashSet<>();
     /** The sorter of this role's frameworks; present while it has frameworks. */
     Sorter<FrameworkRole> frameworkSorter;
 

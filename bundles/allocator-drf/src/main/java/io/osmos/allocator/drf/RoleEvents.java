@@ -19,12 +19,20 @@ final class RoleEvents {
     void updateQuota(String roleName, QuotaConfig config) {
         Role role = cluster.roles.obtain(roleName);
         Quota quota = Quota.of(config, cluster.names);
+        boolean guarantees = role.quota.hasGuarantees() || quota.hasGuarantees();
         if (role.quota.isNone() != quota.isNone()) {
             cluster.quotaRoles += quota.isNone() ? -1 : 1;
         }
+        if (role.quota.hasGuarantees() != quota.hasGuarantees()) {
+            cluster.guaranteeRoles += quota.hasGuarantees() ? 1 : -1;
+        }
         role.quota = quota;
+        if (guarantees) {
+            cluster.touch(); // the headroom held back for everyone moved
+        } else {
+            role.members.forEach(cluster.changes::local); // only this role's limits moved
+        }
         cluster.roles.tryRemove(role);
-        cluster.touch();
         LOG.info("Quota of role '{}': guarantees {}, limits {}", roleName,
                 quota.guarantees.toMap(cluster.names), config.getLimitsMap().keySet());
     }

@@ -3,7 +3,6 @@ package io.osmos.allocator.drf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * A node of a {@link DrfSorter}'s tree. Leaves are clients; internal nodes exist for the structure of
@@ -34,7 +33,7 @@ final class SortNode<T> {
     double share;
     double weight = 1.0;
     /** The active leaves and internal children in DRF order; valid only while the sorter is clean. */
-    TreeSet<SortNode<T>> order;
+    SortedChildren<T> order;
     /** Bumped whenever {@link #order} changes, so a walk knows its iterator went stale. */
     int changes;
     /** The walk that last reached this node. */

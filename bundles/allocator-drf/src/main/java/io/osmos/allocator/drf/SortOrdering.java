@@ -1,10 +1,6 @@
 package io.osmos.allocator.drf;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /** Computing a sorter's shares and bringing its tree back into DRF order after wholesale changes. */
 final class SortOrdering<T> {
@@ -17,7 +13,7 @@ final class SortOrdering<T> {
     }
 
     void resort(SortNode<T> node) {
-        TreeSet<SortNode<T>> order = new TreeSet<>(SortNode.DRF);
+        SortedChildren<T> order = new SortedChildren<>();
         for (SortNode<T> child : node.children) {
             if (child.ordered()) {
                 child.weight = weightOf(child);
@@ -33,27 +29,22 @@ final class SortOrdering<T> {
     }
 
     /**
-     * A new cluster total changes every share but rarely much of the order, so shares are recomputed
-     * in place and only the nodes found out of order are taken out (by the iterator, which needs no
-     * comparison) and put back: the tree stays valid because what remains is still sorted.
+     * A new cluster total changes every share but rarely much of the order (agents joining a cluster
+     * of similar agents scale all shares alike), so shares are recomputed in place and a level is
+     * re-sorted only if its order broke, by a sort that is quick on nearly sorted input.
      */
     void reshare(SortNode<T> node) {
-        List<SortNode<T>> displaced = new ArrayList<>();
-        SortNode<T> previous = null;
-        for (Iterator<SortNode<T>> children = node.order.iterator(); children.hasNext(); ) {
-            SortNode<T> child = children.next();
+        SortedChildren<T> order = node.order;
+        for (int i = 0; i < order.size(); i++) {
+            SortNode<T> child = order.get(i);
             child.share = shareOf(child);
             if (child.internal) {
                 reshare(child);
             }
-            if (previous != null && SortNode.DRF.compare(previous, child) > 0) {
-                children.remove();
-                displaced.add(child);
-            } else {
-                previous = child;
-            }
         }
-        displaced.forEach(node.order::add);
+        if (!order.isSorted()) {
+            order.sort();
+        }
         node.changes++;
     }
 

@@ -1,6 +1,5 @@
 package io.osmos.allocator.drf;
 
-import java.util.Iterator;
 import java.util.function.Predicate;
 
 /**
@@ -15,14 +14,13 @@ final class SortWalk {
     }
 
     static <T> boolean walk(SortNode<T> node, Predicate<T> visitor, long walk) {
-        Iterator<SortNode<T>> children = node.order.iterator();
+        SortedChildren<T> order = node.order;
         int seen = node.changes;
-        while (children.hasNext()) {
-            SortNode<T> child = children.next();
+        for (int i = 0; i < order.size(); i++) {
+            SortNode<T> child = order.get(i);
             if (child.visited == walk) {
                 continue; // moved behind its old place by an allocation made during this walk
             }
-            child.visited = walk;
             double share = child.share;
             long count = child.count;
             boolean more = child.internal ? walk(child, visitor, walk) : visitor.test(child.value);
@@ -30,8 +28,10 @@ final class SortWalk {
                 return false;
             }
             if (node.changes != seen) {
-                // The visitor's allocation re-sorted this level: carry on after the child's old place.
-                children = node.order.tailSet(SortNode.probe(share, count, child.path), false).iterator();
+                // The visitor's allocation moved this child to a later place: carry on after its old one,
+                // and pass it by when it comes round again.
+                child.visited = walk;
+                i = order.after(SortNode.probe(share, count, child.path)) - 1;
                 seen = node.changes;
             }
         }

@@ -4,31 +4,41 @@ import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.Resource;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What the allocator knows of one agent: its total and what each framework holds on it (offered or
- * in use, carrying allocation roles). Available is never stored: it is the total less the allocations,
- * so the two can never drift apart. Touched only on the allocator's actor.
+ * in use, carrying allocation roles). Available is the total less the allocations; it and the sum of
+ * the allocations are derived on first use after a change and kept until the next one, because an
+ * allocation run asks every agent and most have not changed since the last run. Every change goes
+ * through a method here, which drops both and tells the cluster. Touched only on the allocator's actor.
  */
 final class Agent {
     final AgentID id;
     private final Map<FrameworkID, Resources> allocated = new LinkedHashMap<>();
+    private final Consumer<Agent> onChange;
     private Resources total;
+    private Resources heldSum; // null: derive again
+    private Resources available; // null: derive again
     boolean active = true;
 
-    Agent(AgentID id, Resources total) {
+    /** @param onChange told after every change of the total or of what frameworks hold */
+    Agent(AgentID id, Resources total, Consumer<Agent> onChange) {
         this.id = id;
         this.total = total.unallocated();
+        this.onChange = onChange;
     }
 
     Resources total() {
         return total;
     }
 
+    /** Unmodifiable; every change goes through this class so the derived sums stay right. */
     Map<FrameworkID, Resources> allocations() {
-        return allocated;
+        return Collections.unmodifiableMap(allocated);
     }
 
     Resources allocatedTo(FrameworkID frameworkId) {
@@ -37,15 +47,24 @@ final class Agent {
 
     /** Everything held by frameworks, without allocation roles, comparable with the total. */
     Resources allocatedSum() {
-        Resources sum = Resources.EMPTY;
-        for (Resources held : allocated.values()) {
-            sum = sum.plus(held.unallocated());
+        Resources sum = heldSum;
+        if (sum == null) {
+            sum = Resources.EMPTY;
+            for (Resources held : allocated.values()) {
+                sum = sum.plus(held.unallocated());
+            }
+            heldSum = sum;
         }
         return sum;
     }
 
     Resources available() {
-        return total.minus(allocatedSum());
+        Resources free = available;
+        if (free == null) {
+            free = total.minus(allocatedSum());
+            available = free;
+        }
+        return free;
     }
 
     /**
@@ -69,6 +88,7 @@ final class Agent {
         }
         if (!kept.isEmpty()) {
             allocated.merge(frameworkId, kept, Resources::plus);
+            changed();
         }
         return rejected;
     }
@@ -85,10 +105,13 @@ final class Agent {
         } else {
             allocated.put(frameworkId, rest);
         }
+        changed();
     }
 
     void forget(FrameworkID frameworkId) {
-        allocated.remove(frameworkId);
+        if (allocated.remove(frameworkId) != null) {
+            changed();
+        }
     }
 
     /**
@@ -98,6 +121,7 @@ final class Agent {
         Map<FrameworkID, Resources> previous = new LinkedHashMap<>(allocated);
         allocated.clear();
         total = newTotal.unallocated();
+        changed();
         Resources rejected = Resources.EMPTY;
         for (Map.Entry<FrameworkID, Resources> entry : previous.entrySet()) {
             rejected = rejected.plus(track(entry.getKey(), entry.getValue()));
@@ -108,6 +132,7 @@ final class Agent {
     /** Converts available or held resources in place: {@code consumed} leaves the total, {@code converted} joins it. */
     void convertTotal(Resources consumed, Resources converted) {
         total = total.minus(consumed).plus(converted);
+        changed();
     }
 
     void replaceAllocation(FrameworkID frameworkId, Resources held) {
@@ -116,5 +141,12 @@ final class Agent {
         } else {
             allocated.put(frameworkId, held);
         }
+        changed();
+    }
+
+    private void changed() {
+        heldSum = null;
+        available = null;
+        onChange.accept(this);
     }
 }

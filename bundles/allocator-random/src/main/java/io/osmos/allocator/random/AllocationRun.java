@@ -35,20 +35,23 @@ final class AllocationRun {
         this.now = now;
     }
 
-    /** The offers made, per framework, per role, per agent; each agent's resources carry their role. */
+    /**
+     * The offers made, per framework, per role, per agent; each agent's resources carry their role.
+     * Only agents with something available are visited (see {@link FreeAgents}), in random order.
+     */
     Map<FrameworkID, Map<String, Map<AgentID, Resources>>> run() {
         Map<FrameworkID, Map<String, Map<AgentID, Resources>>> offers = new LinkedHashMap<>();
         List<Candidate> candidates = candidates();
         if (candidates.isEmpty()) {
             return offers;
         }
-        List<Agent> agents = new ArrayList<>(cluster.agents.values());
+        List<Agent> agents = cluster.free.now();
         Collections.shuffle(agents, random);
         for (Agent agent : agents) {
-            Resources remaining = agent.active ? agent.available() : Resources.EMPTY;
-            if (remaining.isEmpty()) {
+            if (!agent.active) {
                 continue;
             }
+            Resources remaining = agent.available();
             for (Candidate candidate : Candidate.shuffle(candidates, cluster::weight, random)) {
                 Resources offer = offerable(candidate, agent, remaining);
                 if (offer.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.osmos.allocator.random;
 
-import io.osmos.api.resources.Resources;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,18 +31,14 @@ final class AllocatorMetrics {
         lastRunMillis = nanos / 1e6;
     }
 
-    /** Recomputes the gauges from the cluster; call on the actor. */
+    /** Recomputes the gauges from the cluster (from the agents that changed since the last time); call on the actor. */
     void publish(Cluster cluster) {
         Map<String, Number> next = new TreeMap<>();
-        Resources total = Resources.EMPTY;
-        Resources held = Resources.EMPTY;
-        for (Agent agent : cluster.agents.values()) {
-            total = total.plus(agent.total());
-            held = held.plus(agent.allocatedSum());
-        }
-        total.scalarTotals().forEach((name, amount) -> next.put(PREFIX + "resources/" + name + "/total", amount));
-        Map<String, Double> heldByName = held.scalarTotals();
-        for (String name : total.scalarTotals().keySet()) {
+        cluster.totals.recount();
+        Map<String, Double> total = cluster.totals.total();
+        Map<String, Double> heldByName = cluster.totals.held();
+        total.forEach((name, amount) -> next.put(PREFIX + "resources/" + name + "/total", amount));
+        for (String name : total.keySet()) {
             next.put(PREFIX + "resources/" + name + "/offered_or_allocated", heldByName.getOrDefault(name, 0.0));
         }
         Map<String, Integer> filters = new TreeMap<>();

@@ -23,6 +23,8 @@ final class Cluster {
     final Map<FrameworkID, Framework> frameworks = new LinkedHashMap<>();
     final Map<AgentID, Agent> agents = new LinkedHashMap<>();
     final Map<String, Double> weights = new LinkedHashMap<>();
+    final ResourceTotals totals = new ResourceTotals();
+    final FreeAgents free = new FreeAgents();
 
     double weight(String role) {
         return weights.getOrDefault(role, 1.0);
@@ -73,20 +75,27 @@ final class Cluster {
     }
 
     void addAgent(AgentID id, Resources total, Map<FrameworkID, Resources> used) {
-        if (agents.containsKey(id)) {
+        Agent replaced = agents.get(id);
+        if (replaced != null) {
             LOG.warn("Agent {} was added twice; replacing it", id.getValue());
+            free.removed(replaced);
         }
-        Agent agent = new Agent(id, total);
+        Agent agent = new Agent(id, total, this::agentChanged);
         agents.put(id, agent);
+        agentChanged(agent);
         // Frameworks not added yet are counted too: the master adds them next, and until then their
         // resources must not be offered to anyone else.
         used.forEach((frameworkId, resources) -> report(agent.track(frameworkId, resources), frameworkId, id));
     }
 
     void removeAgent(AgentID id) {
-        if (agents.remove(id) == null) {
+        Agent removed = agents.remove(id);
+        if (removed == null) {
             LOG.warn("Cannot remove unknown agent {}", id.getValue());
+        } else {
+            free.removed(removed);
         }
+        totals.removed(id);
         frameworks.values().forEach(framework -> framework.filters.removeAgent(id));
     }
 
@@ -135,6 +144,11 @@ final class Cluster {
             }
             weights.put(update.getRole(), update.getWeight());
         }
+    }
+
+    private void agentChanged(Agent agent) {
+        totals.changed(agent);
+        free.changed(agent);
     }
 
     Framework framework(FrameworkID id, String action) {

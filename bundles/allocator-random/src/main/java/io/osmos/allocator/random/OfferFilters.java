@@ -20,11 +20,16 @@ final class OfferFilters {
     }
 
     private final Map<String, Map<AgentID, List<Refusal>>> byRole = new HashMap<>();
+    // No filter expires before this, so a run before it need not look (a run comes after every ACCEPT).
+    private Instant firstExpiry;
 
     void refuse(String role, AgentID agentId, Resources refused, Instant expiry) {
         byRole.computeIfAbsent(role, r -> new HashMap<>())
                 .computeIfAbsent(agentId, a -> new ArrayList<>())
                 .add(new Refusal(refused.unallocated(), expiry));
+        if (firstExpiry == null || expiry.isBefore(firstExpiry)) {
+            firstExpiry = expiry;
+        }
     }
 
     /** True if an unexpired filter of this role on this agent covers the whole offer. */
@@ -44,8 +49,19 @@ final class OfferFilters {
 
     /** Drops filters that have expired by {@code now}. */
     void expire(Instant now) {
+        if (firstExpiry == null || now.isBefore(firstExpiry)) {
+            return;
+        }
+        firstExpiry = null;
         byRole.values().forEach(agents -> {
-            agents.values().forEach(refusals -> refusals.removeIf(r -> !now.isBefore(r.expiry())));
+            agents.values().forEach(refusals -> {
+                refusals.removeIf(r -> !now.isBefore(r.expiry()));
+                refusals.forEach(r -> {
+                    if (firstExpiry == null || r.expiry().isBefore(firstExpiry)) {
+                        firstExpiry = r.expiry();
+                    }
+                });
+            });
             agents.values().removeIf(List::isEmpty);
         });
         byRole.values().removeIf(Map::isEmpty);

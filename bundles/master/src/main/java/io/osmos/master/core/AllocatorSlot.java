@@ -2,7 +2,6 @@ package io.osmos.master.core;
 
 import io.osmos.api.allocator.Allocator;
 import io.osmos.api.allocator.AllocatorOptions;
-import io.osmos.api.allocator.callback.OfferCallback;
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.Filters;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,17 +22,16 @@ import org.slf4j.LoggerFactory;
  * The one place the master talks to its allocator. It holds the instance in use and can replace it
  * with a fresh one seeded from the master's truth (the live swap): pause the old, initialize and seed
  * the new, switch, release the old. Because all of it runs as one message on the master's actor,
- * events that arrive meanwhile wait in the mailbox and reach the new allocator after its seed. Offers
- * arrive on the allocator's thread and are re-enqueued on the master's actor; those from an instance
- * that is no longer current are dropped (the new one was seeded without them, so it holds them free).
- * All methods but {@link #metrics()}, {@link #name()} and {@link #failures()} run on the actor.
+ * events that arrive meanwhile wait in the mailbox and reach the new allocator after its seed (offers
+ * come through an {@link OfferRelay}). An instance in use that throws is replaced through the
+ * {@link AllocatorFallback} ({@link AllocatorFaults}). All methods but {@link #metrics()}, {@link #name()} and {@link #failures()} run on the actor.
  */
 public final class AllocatorSlot {
     private static final Logger LOG = LoggerFactory.getLogger(AllocatorSlot.class);
 
     private final Actor actor;
     private final BiConsumer<FrameworkID, Map<String, Map<AgentID, Resources>>> offers;
-    private final AtomicLong failures = new AtomicLong();
+    private final AllocatorFaults faults = new AllocatorFaults();
     private final SwapStats swaps = new SwapStats();
     private volatile InUse current;
     private long generation;
@@ -49,28 +46,29 @@ public final class AllocatorSlot {
      * Brings up {@code next} and makes it current; on failure the previous one resumes and stays.
      *
      * @param release gives the instance back (e.g. ungets the prototype service); called exactly once
+     * @param origin the plugin's bundle, "symbolic-name version", for the log; or null
      * @param seed tells the new instance everything the master knows
      */
-    Handover install(String name, Allocator next, Runnable release, AllocatorOptions options,
+    Handover install(String name, Allocator next, Runnable release, String origin, AllocatorOptions options,
             Consumer<Allocator> seed) {
         long start = System.nanoTime();
         long cpu = CpuTime.now();
         InUse previous = current;
         String previousName = previous == null ? null : previous.name;
         if (previous != null) {
-            previous.call(Allocator::pause, "pause");
+            call(previous, "pause", Allocator::pause, false);
         }
-        InUse candidate = new InUse(name, next, release, failures);
+        InUse candidate = new InUse(name, next, release, origin);
         try {
-            next.initialize(options, callback(candidate));
+            next.initialize(options, OfferRelay.of(actor, candidate, in -> current == in, offers));
             seed.accept(next);
         } catch (RuntimeException e) {
             String reason = e.getMessage() != null ? e.getMessage() : e.toString();
-            LOG.error("Allocator '{}' failed to start; {}", name,
+            LOG.error("Allocator {} failed to start; {}", candidate.label(),
                     previous == null ? "none is in use" : "'" + previousName + "' stays in use", e);
             candidate.release();
             if (previous != null) {
-                previous.call(Allocator::resume, "resume");
+                call(previous, "resume", Allocator::resume, false);
             }
             return recorded(name, previousName, start, cpu, reason);
         }
@@ -105,7 +103,7 @@ public final class AllocatorSlot {
     private void retire(InUse in) {
         current = null;
         generation++;
-        in.call(Allocator::pause, "pause");
+        call(in, "pause", Allocator::pause, false);
         in.release();
     }
 
@@ -122,7 +120,12 @@ public final class AllocatorSlot {
 
     /** Calls into the allocator that threw. */
     public long failures() {
-        return failures.get();
+        return faults.count();
+    }
+
+    /** Who replaces the allocator in use when it throws; until one is set it stays in use. */
+    void fallback(AllocatorFallback fallback) {
+        faults.fallback(fallback);
     }
 
     /**
@@ -136,7 +139,7 @@ public final class AllocatorSlot {
             try {
                 metrics.putAll(in.allocator.metrics());
             } catch (RuntimeException e) {
-                LOG.warn("Allocator '{}' failed to report metrics", in.name, e);
+                faults.failed(in, "metrics", e, false); // off the actor: the next call it fails in replaces it
             }
         }
         swaps.putInto(metrics);
@@ -147,7 +150,14 @@ public final class AllocatorSlot {
     void tell(String what, Consumer<Allocator> call) {
         InUse in = current;
         if (in != null) {
-            in.call(call, what);
+            call(in, what, call, true);
+        }
+    }
+
+    private void call(InUse in, String what, Consumer<Allocator> call, boolean inUse) {
+        RuntimeException failure = in.call(call);
+        if (failure != null) {
+            faults.failed(in, what, failure, inUse);
         }
     }
 
@@ -163,8 +173,7 @@ public final class AllocatorSlot {
         try {
             return in.allocator.updateAvailable(agent, operations).toCompletableFuture();
         } catch (RuntimeException e) {
-            failures.incrementAndGet();
-            LOG.warn("Allocator '{}' failed in updateAvailable", in.name, e);
+            faults.failed(in, "updateAvailable", e, true);
             return CompletableFuture.failedFuture(e);
         }
     }
@@ -181,17 +190,5 @@ public final class AllocatorSlot {
         Handover handover = new Handover(name, previous, System.nanoTime() - start, CpuTime.now() - cpu, failure);
         swaps.record(handover);
         return handover;
-    }
-
-    private OfferCallback callback(InUse owner) {
-        return (framework, allocation) -> {
-            Map<String, Map<AgentID, Resources>> copy = new HashMap<>();
-            allocation.forEach((role, byAgent) -> copy.put(role, Map.copyOf(byAgent)));
-            actor.tell(() -> {
-                if (current == owner) {
-                    offers.accept(framework, copy);
-                }
-            });
-        };
     }
 }

@@ -144,9 +144,20 @@ public final class Master {
      * stays and the hand-over says why. {@code release} gives it back once unused; called exactly once.
      */
     public CompletableFuture<Handover> swapAllocator(String name, Allocator allocator, Runnable release) {
-        return actor.ask(() -> this.allocator.install(name, allocator, release,
+        return swapAllocator(name, allocator, release, null);
+    }
+
+    /** {@link #swapAllocator}; {@code origin} ("bundle-symbolic-name version", or null) names the plugin in the log. */
+    public CompletableFuture<Handover> swapAllocator(String name, Allocator allocator, Runnable release,
+            String origin) {
+        return actor.ask(() -> this.allocator.install(name, allocator, release, origin,
                 AllocatorOptions.builder().allocationInterval(settings.allocationInterval()).build(),
                 a -> AllocatorSeed.seed(this, a)));
+    }
+
+    /** Who replaces the allocator in use when it throws; without one it stays in use. */
+    public void allocatorFallback(AllocatorFallback fallback) {
+        allocator.fallback(fallback);
     }
 
     /** {@link #swapAllocator}, completing with whether the new allocator is in use. */

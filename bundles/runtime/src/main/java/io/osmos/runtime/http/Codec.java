@@ -1,11 +1,15 @@
 package io.osmos.runtime.http;
 
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.UninitializedMessageException;
 import com.google.protobuf.util.JsonFormat;
 import io.osmos.runtime.internal.codec.JsonPrinter;
+import io.osmos.runtime.internal.codec.Utf8Writer;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.osgi.annotation.versioning.ProviderType;
@@ -18,6 +22,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public final class Codec {
     private static final JsonFormat.Parser JSON_PARSER = JsonFormat.parser().ignoringUnknownFields();
+    private static final int WRITE_BUFFER_BYTES = 16 * 1024;
 
     private Codec() {
     }
@@ -61,6 +66,26 @@ public final class Codec {
             return built.toByteArray();
         }
         return JsonPrinter.print(message).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a message as {@link #encode} encodes it, to a stream and a block at a time, so a large
+     * message (a cluster's state) is never held encoded in memory whole. The stream is flushed, not closed.
+     *
+     * @throws IOException from the stream
+     * @since 1.1
+     */
+    public static void write(MessageOrBuilder message, MediaType type, OutputStream out) throws IOException {
+        Objects.requireNonNull(message, "message");
+        if (Objects.requireNonNull(type, "type") == MediaType.PROTOBUF) {
+            Message built = message instanceof Message m ? m : ((Message.Builder) message).buildPartial();
+            CodedOutputStream coded = CodedOutputStream.newInstance(out, WRITE_BUFFER_BYTES);
+            built.writeTo(coded);
+            coded.flush();
+        } else {
+            JsonPrinter.print(message, new Utf8Writer(out));
+        }
+        out.flush();
     }
 
     /** The message as compact JSON text, as {@link #encode} writes it. */

@@ -30,6 +30,17 @@ public interface EventStream {
     void close();
 
     /**
+     * Ends the stream by closing its connection at once: whatever is still held for the reader is
+     * dropped (and its memory freed) rather than sent ahead of a terminating chunk, as {@link #close}
+     * would. For a reader cut off for falling behind. The close callbacks run as for {@link #close}.
+     *
+     * @since 1.1
+     */
+    default void abort() {
+        close();
+    }
+
+    /**
      * Runs the callback once when the stream ends, whether the client went away or {@link #close} was
      * called; at once if it has already ended. It runs on an I/O thread or the closing thread: hand
      * real work to an actor.

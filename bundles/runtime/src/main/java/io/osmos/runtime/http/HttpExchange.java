@@ -1,9 +1,12 @@
 package io.osmos.runtime.http;
 
 import com.google.protobuf.Message;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -58,6 +61,29 @@ public interface HttpExchange {
 
     /** Answers with raw bytes; a null content type sends no Content-Type header. */
     void respond(int status, String contentType, byte[] body);
+
+    /**
+     * Answers with a body that is written as it is made, for documents too big to hold whole (the
+     * state of a large cluster). {@code body} runs on a thread of the platform's, never the caller's,
+     * and writes to the stream it is given; the bytes go out in chunks (Transfer-Encoding: chunked)
+     * and a write waits while the client is slow to read, so a body may be far larger than what is
+     * held in memory at once. A body short enough for one chunk goes out with a Content-Length
+     * instead. If {@code body} throws before anything was sent, the answer is 500 naming the failure;
+     * after that the connection is closed, which the client sees as a truncated response. The stream
+     * throws IOException once the client has gone; {@code body} may let it propagate wrapped.
+     *
+     * @since 1.1
+     */
+    default void respond(int status, String contentType, Consumer<OutputStream> body) {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try {
+            body.accept(whole);
+        } catch (RuntimeException e) {
+            respondText(500, "Failed to write the response: " + e);
+            return;
+        }
+        respond(status, contentType, whole.toByteArray());
+    }
 
     /** Answers with an empty body, e.g. 202 Accepted. */
     default void respond(int status) {

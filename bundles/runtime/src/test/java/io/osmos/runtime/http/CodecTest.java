@@ -1,6 +1,7 @@
 package io.osmos.runtime.http;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.Value;
 import io.osmos.protocol.v1.scheduler.Protos.Call;
 import io.osmos.protocol.v1.scheduler.Protos.OfferConstraints;
+import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 
 class CodecTest {
@@ -31,6 +33,19 @@ class CodecTest {
                 + "\"failover_timeout\":604800.5,\"roles\":[\"web\"]},\"suppressed_roles\":[\"batch\"],"
                 + "\"offer_constraints\":{\"role_constraints\":{\"web\":{}}}}}", json);
         assertEquals(SUBSCRIBE, Codec.parse(json.getBytes(UTF_8), MediaType.JSON, Call.getDefaultInstance()));
+    }
+
+    @Test
+    void writingToAStreamGivesTheSameBytesAsEncodingEvenAcrossBlocksAndSurrogatePairs() throws Exception {
+        FrameworkInfo.Builder big = FrameworkInfo.newBuilder().setUser("u").setName("n");
+        for (int i = 0; i < 5000; i++) {
+            big.addRoles("role-" + i + "-\uD83D\uDE80-é"); // a rocket (two chars) and an accented letter
+        }
+        for (MediaType type : MediaType.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            Codec.write(big.build(), type, out);
+            assertArrayEquals(Codec.encode(big.build(), type), out.toByteArray(), type.toString());
+        }
     }
 
     @Test

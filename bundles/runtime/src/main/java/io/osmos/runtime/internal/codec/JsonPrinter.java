@@ -2,18 +2,24 @@ package io.osmos.runtime.internal.codec;
 
 import com.google.gson.stream.JsonWriter;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
 import com.google.protobuf.MessageOrBuilder;
 import com.google.protobuf.util.JsonFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Protobuf to JSON the way Mesos writes it: proto field names, only the fields that are set, enums
@@ -25,14 +31,33 @@ import java.util.Map;
 public final class JsonPrinter {
     private static final JsonFormat.Printer WELL_KNOWN =
             JsonFormat.printer().preservingProtoFieldNames().omittingInsignificantWhitespace();
+    private static final int MAX_WIRE_BYTES = 256 * 1024;
+    // Weak: the types may belong to a bundle that is uninstalled later.
+    private static final Map<Descriptor, Boolean> FROM_WIRE = Collections.synchronizedMap(new WeakHashMap<>());
 
     private JsonPrinter() {
     }
 
     public static String print(MessageOrBuilder message) {
+        return print(message, true);
+    }
+
+    /** As {@link #print}, through protobuf's reflection only; to check the faster way against. */
+    static String printByReflection(MessageOrBuilder message) {
+        return print(message, false);
+    }
+
+    /** Writes the message as JSON text; {@code text} is flushed but stays open. */
+    public static void print(MessageOrBuilder message, Writer text) throws IOException {
+        JsonWriter out = new JsonWriter(text);
+        writeMessage(message, out, true);
+        out.flush();
+    }
+
+    private static String print(MessageOrBuilder message, boolean fromWire) {
         StringWriter text = new StringWriter();
         try (JsonWriter out = new JsonWriter(text)) {
-            writeMessage(message, out);
+            writeMessage(message, out, fromWire);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + message.getDescriptorForType().getFullName()
                     + " as JSON: " + e.getMessage(), e);
@@ -40,9 +65,21 @@ public final class JsonPrinter {
         return text.toString();
     }
 
-    private static void writeMessage(MessageOrBuilder message, JsonWriter out) throws IOException {
-        if (message.getDescriptorForType().getFile().getPackage().equals("google.protobuf")) {
+    static void writeMessage(MessageOrBuilder message, JsonWriter out) throws IOException {
+        writeMessage(message, out, true);
+    }
+
+    private static void writeMessage(MessageOrBuilder message, JsonWriter out, boolean fromWire) throws IOException {
+        Descriptor type = message.getDescriptorForType();
+        if (isWellKnown(type)) {
             out.jsonValue(WELL_KNOWN.print(message));
+            return;
+        }
+        // Small enough to encode at once: print from the bytes, far faster than reflection. Larger
+        // ones (a cluster's state) are walked here, so their parts are printed from their bytes in turn.
+        if (fromWire && message instanceof Message built && built.getSerializedSize() <= MAX_WIRE_BYTES
+                && FROM_WIRE.computeIfAbsent(type, WireJson::fits)) {
+            WireJson.message(CodedInputStream.newInstance(built.toByteArray()), type, out);
             return;
         }
         out.beginObject();
@@ -50,33 +87,38 @@ public final class JsonPrinter {
             FieldDescriptor field = entry.getKey();
             out.name(field.isExtension() ? "[" + field.getFullName() + "]" : field.getName());
             if (field.isMapField()) {
-                writeMap(field, (List<?>) entry.getValue(), out);
+                writeMap(field, (List<?>) entry.getValue(), out, fromWire);
             } else if (field.isRepeated()) {
                 out.beginArray();
                 for (Object element : (List<?>) entry.getValue()) {
-                    writeValue(field, element, out);
+                    writeValue(field, element, out, fromWire);
                 }
                 out.endArray();
             } else {
-                writeValue(field, entry.getValue(), out);
+                writeValue(field, entry.getValue(), out, fromWire);
             }
         }
         out.endObject();
     }
 
-    private static void writeMap(FieldDescriptor field, List<?> entries, JsonWriter out) throws IOException {
+    static boolean isWellKnown(Descriptor type) {
+        return type.getFile().getPackage().equals("google.protobuf");
+    }
+
+    private static void writeMap(FieldDescriptor field, List<?> entries, JsonWriter out, boolean fromWire)
+            throws IOException {
         FieldDescriptor key = field.getMessageType().findFieldByNumber(1);
         FieldDescriptor value = field.getMessageType().findFieldByNumber(2);
         out.beginObject();
         for (Object element : entries) {
             MessageOrBuilder entry = (MessageOrBuilder) element;
             out.name(mapKey(key, entry.getField(key)));
-            writeValue(value, entry.getField(value), out);
+            writeValue(value, entry.getField(value), out, fromWire);
         }
         out.endObject();
     }
 
-    private static String mapKey(FieldDescriptor key, Object value) {
+    static String mapKey(FieldDescriptor key, Object value) {
         return switch (key.getType()) {
             case UINT32, FIXED32 -> Integer.toUnsignedString((Integer) value);
             case UINT64, FIXED64 -> Long.toUnsignedString((Long) value);
@@ -84,7 +126,12 @@ public final class JsonPrinter {
         };
     }
 
-    private static void writeValue(FieldDescriptor field, Object value, JsonWriter out) throws IOException {
+    static void writeValue(FieldDescriptor field, Object value, JsonWriter out) throws IOException {
+        writeValue(field, value, out, true);
+    }
+
+    private static void writeValue(FieldDescriptor field, Object value, JsonWriter out, boolean fromWire)
+            throws IOException {
         switch (field.getType()) {
             case DOUBLE -> writeFloating((Double) value, out);
             case FLOAT -> writeFloating((Float) value, out);
@@ -96,7 +143,7 @@ public final class JsonPrinter {
             case STRING -> out.value((String) value);
             case BYTES -> out.value(Base64.getEncoder().encodeToString(((ByteString) value).toByteArray()));
             case ENUM -> writeEnum((EnumValueDescriptor) value, out);
-            case MESSAGE, GROUP -> writeMessage((MessageOrBuilder) value, out);
+            case MESSAGE, GROUP -> writeMessage((MessageOrBuilder) value, out, fromWire);
             default -> throw new IllegalStateException("Unknown field type " + field.getType());
         }
     }

@@ -24,23 +24,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands each request on a connection to its endpoint, one at a time: endpoints answer
- * asynchronously, so pipelined requests wait here until the previous response is written, which
- * keeps responses in request order as HTTP/1.1 requires. Runs on the connection's event loop only.
+ * Hands each request on a connection to its endpoint as it arrives, as libprocess does: pipelined
+ * requests are handled together (an actor answers a batch of them in one go, and the answers leave in
+ * one write) while {@link Turns} keeps the responses in request order, as HTTP/1.1 requires. Requests
+ * past a limit of unanswered ones wait here; past a second limit the client is not trusted and the
+ * connection is closed. Runs on the connection's event loop only.
  */
 final class ExchangeDispatcher extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeDispatcher.class);
-    // Pipelined requests held per connection before we stop trusting the client.
+    // Requests handed to endpoints and not yet answered, per connection.
+    private static final int MAX_IN_FLIGHT = 16;
+    // Further pipelined requests held per connection before we stop trusting the client.
     private static final int MAX_WAITING = 16;
 
     private final Router router;
     private final Supplier<FirewallRules> firewall;
     private final Queue<FullHttpRequest> waiting = new ArrayDeque<>();
-    private boolean busy;
+    private Turns turns;
+    private int inFlight;
 
     ExchangeDispatcher(Router router, Supplier<FirewallRules> firewall) {
         this.router = router;
         this.firewall = firewall;
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        turns = new Turns(ctx.channel(), new Outbox(ctx.channel()));
     }
 
     @Override
@@ -49,7 +59,7 @@ final class ExchangeDispatcher extends ChannelInboundHandlerAdapter {
             ReferenceCountUtil.release(message);
             return;
         }
-        if (!busy) {
+        if (inFlight < MAX_IN_FLIGHT) {
             dispatch(ctx, request);
         } else if (waiting.size() < MAX_WAITING) {
             waiting.add(request);
@@ -63,6 +73,7 @@ final class ExchangeDispatcher extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         waiting.forEach(FullHttpRequest::release);
         waiting.clear();
+        turns.abandon();
         ctx.fireChannelInactive();
     }
 
@@ -73,21 +84,22 @@ final class ExchangeDispatcher extends ChannelInboundHandlerAdapter {
     }
 
     private void dispatch(ChannelHandlerContext ctx, FullHttpRequest request) {
-        busy = true;
-        NettyExchange exchange;
+        inFlight++;
+        Turns.Turn turn = turns.next();
+        RequestData data;
         try {
             if (request.decoderResult().isFailure()) {
-                reject(ctx, "Malformed HTTP request: " + request.decoderResult().cause().getMessage());
+                reject(turn, "Malformed HTTP request: " + request.decoderResult().cause().getMessage());
                 return;
             }
-            exchange = new NettyExchange(ctx.channel(), request, () -> finished(ctx));
+            data = RequestData.of(request);
         } catch (IllegalArgumentException e) {
-            reject(ctx, "Malformed request URI: " + e.getMessage());
+            reject(turn, "Malformed request URI: " + e.getMessage());
             return;
         } finally {
             request.release();
         }
-        route(exchange);
+        route(new NettyExchange(ctx.channel(), turn, data, () -> finished(ctx)));
     }
 
     private void route(NettyExchange exchange) {
@@ -120,9 +132,9 @@ final class ExchangeDispatcher extends ChannelInboundHandlerAdapter {
         }
     }
 
-    /** The response to the current request is written; start the next one, if any. */
+    /** An answer is complete; a waiting request may go to its endpoint. */
     private void finished(ChannelHandlerContext ctx) {
-        busy = false;
+        inFlight--;
         FullHttpRequest next = waiting.poll();
         if (next != null) {
             if (ctx.channel().isActive()) {
@@ -133,14 +145,16 @@ final class ExchangeDispatcher extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private static void reject(ChannelHandlerContext ctx, String message) {
+    private static void reject(Turns.Turn turn, String message) {
         byte[] text = message.replaceAll("\\s*\\R\\s*", " ").getBytes(StandardCharsets.UTF_8);
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(text));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
-        response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-        HttpUtil.setContentLength(response, text.length);
         // After a request we could not read, the rest of the byte stream cannot be trusted.
-        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        turn.last(() -> {
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.BAD_REQUEST, Unpooled.wrappedBuffer(text));
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=utf-8");
+            response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            HttpUtil.setContentLength(response, text.length);
+            return response;
+        }, null, ChannelFutureListener.CLOSE);
     }
 }

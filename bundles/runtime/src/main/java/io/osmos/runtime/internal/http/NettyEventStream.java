@@ -1,26 +1,38 @@
 package io.osmos.runtime.internal.http;
 
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Message;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.osmos.runtime.http.Codec;
 import io.osmos.runtime.http.EventStream;
 import io.osmos.runtime.http.MediaType;
 import io.osmos.runtime.http.RecordIO;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A chunked response carrying one RecordIO record per chunk. */
+/**
+ * A chunked response carrying one RecordIO record per chunk. Events are encoded on the event loop
+ * when the connection's outbox hands them over, so the sender (an actor) pays only for queueing them.
+ */
 final class NettyEventStream implements EventStream {
     private static final Logger LOG = LoggerFactory.getLogger(NettyEventStream.class);
 
     private final Channel channel;
+    private final Turns.Turn turn;
     private final MediaType type;
     private final boolean keepAlive;
     private final Runnable finished;
@@ -28,8 +40,9 @@ final class NettyEventStream implements EventStream {
     private final AtomicLong pending = new AtomicLong();
     private List<Runnable> closeCallbacks = new ArrayList<>(); // null once the callbacks have run
 
-    NettyEventStream(Channel channel, MediaType type, boolean keepAlive, Runnable finished) {
+    NettyEventStream(Channel channel, Turns.Turn turn, MediaType type, boolean keepAlive, Runnable finished) {
         this.channel = channel;
+        this.turn = turn;
         this.type = type;
         this.keepAlive = keepAlive;
         this.finished = finished;
@@ -43,19 +56,14 @@ final class NettyEventStream implements EventStream {
 
     @Override
     public boolean send(Message event) {
-        byte[] record = RecordIO.frame(Codec.encode(event, type));
+        Record record = new Record(event);
         // The check and the write are one step, so no event can follow the terminating chunk.
         synchronized (this) {
             if (!isOpen()) {
                 return false;
             }
-            pending.addAndGet(record.length);
-            channel.writeAndFlush(new DefaultHttpContent(Unpooled.wrappedBuffer(record))).addListener(written -> {
-                pending.addAndGet(-record.length);
-                if (!written.isSuccess()) {
-                    channel.close();
-                }
-            });
+            pending.addAndGet(record.counted);
+            turn.write(record, record);
         }
         return true;
     }
@@ -79,14 +87,26 @@ final class NettyEventStream implements EventStream {
     public void close() {
         synchronized (this) {
             if (open.compareAndSet(true, false) && channel.isActive()) {
-                channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT).addListener(written -> {
+                turn.last(() -> LastHttpContent.EMPTY_LAST_CONTENT, keepAlive ? finished : null, written -> {
                     if (!keepAlive || !written.isSuccess()) {
                         channel.close();
                     }
-                    finished.run();
+                    if (!keepAlive) {
+                        finished.run();
+                    }
                 });
             }
         }
+        ended();
+    }
+
+    @Override
+    public void abort() {
+        synchronized (this) {
+            open.set(false);
+        }
+        // Closing discards what the connection still holds for the reader, which is the point.
+        channel.close();
         ended();
     }
 
@@ -111,6 +131,50 @@ final class NettyEventStream implements EventStream {
         if (callbacks != null) {
             callbacks.forEach(NettyEventStream::run);
         }
+    }
+
+    /** One event: encoded when the outbox hands it over, counted as pending until it is written. */
+    private final class Record implements Supplier<Object>, ChannelFutureListener {
+        private final Message event;
+        // Until encoded, the protobuf size (computed once and kept by the message) stands for the
+        // record; JSON is somewhat longer.
+        private long counted;
+
+        Record(Message event) {
+            this.event = event;
+            this.counted = event.getSerializedSize();
+        }
+
+        @Override
+        public Object get() {
+            byte[] record = type == MediaType.PROTOBUF ? framed(event) : RecordIO.frame(Codec.encode(event, type));
+            pending.addAndGet(record.length - counted);
+            counted = record.length;
+            return new DefaultHttpContent(Unpooled.wrappedBuffer(record));
+        }
+
+        @Override
+        public void operationComplete(ChannelFuture written) {
+            pending.addAndGet(-counted);
+            if (!written.isSuccess()) {
+                channel.close();
+            }
+        }
+    }
+
+    /** The RecordIO record of a protobuf event, encoded straight into it rather than copied there. */
+    private static byte[] framed(Message event) {
+        int size = event.getSerializedSize();
+        byte[] header = (size + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] record = Arrays.copyOf(header, header.length + size);
+        CodedOutputStream out = CodedOutputStream.newInstance(record, header.length, size);
+        try {
+            event.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode " + event.getDescriptorForType().getName(), e);
+        }
+        out.checkNoSpaceLeft();
+        return record;
     }
 
     private static void run(Runnable callback) {

@@ -1,44 +1,49 @@
 package io.osmos.runtime.internal.http;
 
 import com.google.protobuf.Message;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.DefaultHttpResponse;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpUtil;
 import io.osmos.runtime.http.BadRequestException;
 import io.osmos.runtime.http.Codec;
 import io.osmos.runtime.http.EventStream;
 import io.osmos.runtime.http.HttpExchange;
 import io.osmos.runtime.http.MediaType;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * An exchange on a Netty channel. Responses may be written from any thread: Netty queues writes
- * from other threads onto the channel's event loop, in order.
+ * An exchange on a Netty channel. Responses may be written from any thread: they go out in the
+ * request's turn through the connection's outbox, which hands them to the event loop; messages are
+ * encoded there, off the caller's thread (typically an actor's).
  */
 final class NettyExchange implements HttpExchange {
+    private static final Logger LOG = LoggerFactory.getLogger(NettyExchange.class);
+    private static final String TEXT = "text/plain; charset=utf-8";
+
     private final Channel channel;
+    private final Turns.Turn turn;
     private final RequestData request;
     private final Runnable finished;
     private final ResponseGate gate = new ResponseGate();
+    private final Answer answer;
 
     /**
-     * @param finished runs on the event loop once the response is fully written
+     * @param turn this request's place among the connection's answers
+     * @param finished runs on the event loop once the answer is complete (see {@link Answer})
      * @throws IllegalArgumentException when the URI cannot be decoded
      */
-    NettyExchange(Channel channel, FullHttpRequest request, Runnable finished) {
+    NettyExchange(Channel channel, Turns.Turn turn, RequestData request, Runnable finished) {
         this.channel = channel;
-        this.request = RequestData.of(request);
+        this.turn = turn;
+        this.request = request;
         this.finished = finished;
+        this.answer = new Answer(channel, turn, request, gate, finished);
     }
 
     @Override
@@ -96,45 +101,47 @@ final class NettyExchange implements HttpExchange {
             respondText(e.status(), e.getMessage());
             return;
         }
-        respond(status, type.contentType(), Codec.encode(message, type));
+        gate.claim(this);
+        answer.whole(() -> {
+            try {
+                return answer.full(status, type.contentType(), Codec.encode(message, type));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // Too big to encode whole, or a bug: the client still gets an answer.
+                LOG.warn("Cannot encode the answer to {}", this, e);
+                return answer.full(500, TEXT, utf8("Failed to encode the response: " + e));
+            }
+        });
     }
 
     @Override
     public void respond(int status, String contentType, byte[] content) {
         gate.claim(this);
-        FullHttpResponse response = new DefaultFullHttpResponse(request.version(),
-                HttpResponseStatus.valueOf(status), Unpooled.wrappedBuffer(content));
-        boolean keep = prepare(response, contentType);
-        HttpUtil.setContentLength(response, content.length);
-        channel.writeAndFlush(response).addListener(written -> {
-            if (!keep || !written.isSuccess()) {
-                channel.close();
-            }
-            finished.run();
-        });
+        answer.whole(() -> answer.full(status, contentType, content));
+    }
+
+    @Override
+    public void respond(int status, String contentType, Consumer<OutputStream> body) {
+        gate.claim(this);
+        BodyThreads.execute(() -> writeBody(status, contentType, body));
     }
 
     @Override
     public void respondText(int status, String message) {
-        respond(status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
+        respond(status, TEXT, utf8(message));
     }
 
     @Override
     public void respondJson(int status, String json) {
-        respond(status, MediaType.JSON.contentType(), json.getBytes(StandardCharsets.UTF_8));
+        respond(status, MediaType.JSON.contentType(), utf8(json));
     }
 
     @Override
     public EventStream stream(int status, Map<String, String> headers) {
         MediaType type = accept(); // before claiming, so a 406 leaves the exchange to answer
         gate.claim(this);
-        HttpResponse response = new DefaultHttpResponse(request.version(), HttpResponseStatus.valueOf(status));
-        headers.forEach(response.headers()::set);
-        boolean keep = prepare(response, type.contentType());
-        HttpUtil.setTransferEncodingChunked(response, true);
-        NettyEventStream stream = new NettyEventStream(channel, type, keep, finished);
-        channel.writeAndFlush(response);
-        return stream;
+        // The head is queued before the stream is handed out, so no event can overtake it.
+        boolean keep = answer.head(status, type.contentType(), headers);
+        return new NettyEventStream(channel, turn, type, keep, finished);
     }
 
     @Override
@@ -147,12 +154,26 @@ final class NettyExchange implements HttpExchange {
         return request.method() + " " + request.path();
     }
 
-    /** Copies the endpoint's headers in and settles keep-alive; true when the connection stays open. */
-    private boolean prepare(HttpResponse response, String contentType) {
-        gate.copyHeadersTo(response.headers());
-        if (contentType != null) {
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+    /** Runs on a body thread: the endpoint's writer, then the end of the body, or the failure. */
+    private void writeBody(int status, String contentType, Consumer<OutputStream> body) {
+        ChunkedBody out = new ChunkedBody(answer, status, contentType);
+        try {
+            body.accept(out);
+            out.close();
+        } catch (Throwable t) {
+            if (!out.started()) {
+                LOG.warn("Failed to write the answer to {}", this, t);
+                answer.whole(() -> answer.full(500, TEXT, utf8("Failed to write the response: " + t)));
+            } else {
+                // Part of the body is out and the status with it; only a cut connection says it is incomplete.
+                LOG.warn("Failed to write the answer to {} after it had begun; closing the connection: {}", this,
+                        t.toString());
+                channel.close();
+            }
         }
-        return request.settleConnection(response);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A request copied out of Netty's reference-counted buffers, so an endpoint may read it from any
- * thread at any time after Netty has reused them.
+ * thread at any time after Netty has reused them. The headers need no copy: they are a plain object
+ * of this request's own, which Netty neither pools nor changes once the request is decoded.
  */
 record RequestData(String method, String path, Map<String, List<String>> queryParameters, HttpHeaders headers,
         byte[] body, HttpVersion version, boolean keepAlive) {
@@ -25,7 +26,7 @@ record RequestData(String method, String path, Map<String, List<String>> queryPa
     static RequestData of(FullHttpRequest request) {
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         return new RequestData(request.method().name(), uri.path(), immutable(uri.parameters()),
-                request.headers().copy(), ByteBufUtil.getBytes(request.content()), request.protocolVersion(),
+                request.headers(), ByteBufUtil.getBytes(request.content()), request.protocolVersion(),
                 HttpUtil.isKeepAlive(request));
     }
 

@@ -8,13 +8,16 @@ import io.netty.handler.codec.http.HttpHeaders;
  * from their actors, possibly racing a failure path on the I/O thread: exactly one answer wins.
  */
 final class ResponseGate {
-    private final HttpHeaders headers = new DefaultHttpHeaders();
+    private HttpHeaders headers; // made when the first one is added: most answers add none
     private boolean claimed;
 
     synchronized void addHeader(String name, String value, Object exchange) {
         if (claimed) {
             throw new IllegalStateException("Cannot add header '" + name + "': the response to " + exchange
                     + " has already started");
+        }
+        if (headers == null) {
+            headers = new DefaultHttpHeaders();
         }
         headers.add(name, value);
     }
@@ -32,6 +35,8 @@ final class ResponseGate {
     }
 
     synchronized void copyHeadersTo(HttpHeaders target) {
-        target.add(headers);
+        if (headers != null) {
+            target.add(headers);
+        }
     }
 }

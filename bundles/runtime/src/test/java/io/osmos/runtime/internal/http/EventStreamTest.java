@@ -2,6 +2,7 @@ package io.osmos.runtime.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.osmos.protocol.v1.Protos.FrameworkID;
@@ -103,6 +104,39 @@ class EventStreamTest {
         CompletableFuture<Void> late = new CompletableFuture<>();
         stream.onClose(() -> late.complete(null));
         assertTrue(late.isDone(), "a callback added after the end runs at once");
+    }
+
+    @Test
+    void abortCutsTheConnectionSoTheReaderSeesTheStreamBroken() throws Exception {
+        HttpResponse<InputStream> response = http.stream("/api/v1/scheduler", "Accept", "application/x-protobuf");
+        EventStream stream = opened.get(5, TimeUnit.SECONDS);
+        stream.send(SUBSCRIBED);
+        Records records = new Records(response.body());
+        assertEquals(SUBSCRIBED, Event.parseFrom(records.next()));
+
+        stream.abort();
+
+        closed.get(5, TimeUnit.SECONDS);
+        assertFalse(stream.isOpen());
+        assertFalse(stream.send(HEARTBEAT));
+        assertThrows(IOException.class, () -> response.body().readAllBytes(), "no terminating chunk: cut short");
+    }
+
+    @Test
+    void anEventSentByTheHandlerGoesAheadOfOnesOthersSentMeanwhile() throws Exception {
+        http.route("/api/v1/agent", exchange -> {
+            EventStream stream = exchange.stream(200, Map.of());
+            // Someone given the stream sends before the handler sends its first event, as a test's
+            // fake master may; the first event still comes first, as it did on plain Netty writes.
+            CompletableFuture.runAsync(() -> stream.send(HEARTBEAT)).join();
+            stream.send(SUBSCRIBED);
+            opened.complete(stream);
+        });
+        HttpResponse<InputStream> response = http.stream("/api/v1/agent", "Accept", "application/x-protobuf");
+        Records records = new Records(response.body());
+        assertEquals(SUBSCRIBED, Event.parseFrom(records.next()));
+        assertEquals(HEARTBEAT, Event.parseFrom(records.next()));
+        opened.get(5, TimeUnit.SECONDS).close();
     }
 
     /** Reads RecordIO records off a streaming body as they arrive. */
