@@ -118,7 +118,7 @@ final class DeclineOffersCluster implements AutoCloseable {
 
     @Override
     public void close() {
-        allocator.pause();
+        allocator.deactivate();
     }
 
     // Sixteen single ports spread over the range, as Mesos fragments it for the benchmark's tasks.

@@ -182,8 +182,9 @@ public final class DrfAllocator implements Allocator {
         return mailbox.metrics();
     }
 
+    /** Stops the allocator's actor and timers for good; DS calls it, and so may a benchmark. */
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         mailbox.stop();
     }
 

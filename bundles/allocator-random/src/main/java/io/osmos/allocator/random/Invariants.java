@@ -4,6 +4,7 @@ import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.Resource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,14 @@ final class Invariants {
         }
         if (!cluster.agents.values().containsAll(free)) {
             violations.add("An agent no longer in the cluster is counted as having something available");
+        }
+        for (Framework framework : cluster.frameworks.values()) {
+            Map<String, Integer> kept = new HashMap<>();
+            framework.filters.countByRole(kept);
+            if (!kept.equals(framework.filters.countedAfresh())) {
+                violations.add("Framework " + framework.id.getValue() + " counts filters " + kept + " but has "
+                        + framework.filters.countedAfresh());
+            }
         }
         cluster.totals.recount();
         if (!cluster.totals.total().equals(clusterTotal.scalarTotals())

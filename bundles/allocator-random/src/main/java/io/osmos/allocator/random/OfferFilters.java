@@ -19,14 +19,20 @@ final class OfferFilters {
     private record Refusal(Resources refused, Instant expiry) {
     }
 
-    private final Map<String, Map<AgentID, List<Refusal>>> byRole = new HashMap<>();
+    /** One role's filters by agent, and how many there are, which the metrics ask after every run. */
+    private static final class RoleFilters {
+        final Map<AgentID, List<Refusal>> byAgent = new HashMap<>();
+        int count;
+    }
+
+    private final Map<String, RoleFilters> byRole = new HashMap<>();
     // No filter expires before this, so a run before it need not look (a run comes after every ACCEPT).
     private Instant firstExpiry;
 
     void refuse(String role, AgentID agentId, Resources refused, Instant expiry) {
-        byRole.computeIfAbsent(role, r -> new HashMap<>())
-                .computeIfAbsent(agentId, a -> new ArrayList<>())
-                .add(new Refusal(refused.unallocated(), expiry));
+        RoleFilters filters = byRole.computeIfAbsent(role, r -> new RoleFilters());
+        filters.byAgent.computeIfAbsent(agentId, a -> new ArrayList<>()).add(new Refusal(refused.unallocated(), expiry));
+        filters.count++;
         if (firstExpiry == null || expiry.isBefore(firstExpiry)) {
             firstExpiry = expiry;
         }
@@ -34,7 +40,8 @@ final class OfferFilters {
 
     /** True if an unexpired filter of this role on this agent covers the whole offer. */
     boolean filtered(String role, AgentID agentId, Resources offer, Instant now) {
-        List<Refusal> refusals = byRole.getOrDefault(role, Map.of()).getOrDefault(agentId, List.of());
+        RoleFilters filters = byRole.get(role);
+        List<Refusal> refusals = filters == null ? List.of() : filters.byAgent.getOrDefault(agentId, List.of());
         if (refusals.isEmpty()) {
             return false;
         }
@@ -53,18 +60,20 @@ final class OfferFilters {
             return;
         }
         firstExpiry = null;
-        byRole.values().forEach(agents -> {
-            agents.values().forEach(refusals -> {
+        for (RoleFilters filters : byRole.values()) {
+            for (List<Refusal> refusals : filters.byAgent.values()) {
+                int before = refusals.size();
                 refusals.removeIf(r -> !now.isBefore(r.expiry()));
-                refusals.forEach(r -> {
-                    if (firstExpiry == null || r.expiry().isBefore(firstExpiry)) {
-                        firstExpiry = r.expiry();
+                filters.count -= before - refusals.size();
+                for (Refusal refusal : refusals) {
+                    if (firstExpiry == null || refusal.expiry().isBefore(firstExpiry)) {
+                        firstExpiry = refusal.expiry();
                     }
-                });
-            });
-            agents.values().removeIf(List::isEmpty);
-        });
-        byRole.values().removeIf(Map::isEmpty);
+                }
+            }
+            filters.byAgent.values().removeIf(List::isEmpty);
+        }
+        byRole.values().removeIf(filters -> filters.count == 0);
     }
 
     void clear(Collection<String> roles) {
@@ -80,15 +89,25 @@ final class OfferFilters {
     }
 
     void removeAgent(AgentID agentId) {
-        byRole.values().forEach(agents -> agents.remove(agentId));
-        byRole.values().removeIf(Map::isEmpty);
+        for (RoleFilters filters : byRole.values()) {
+            List<Refusal> removed = filters.byAgent.remove(agentId);
+            if (removed != null) {
+                filters.count -= removed.size();
+            }
+        }
+        byRole.values().removeIf(filters -> filters.count == 0);
+    }
+
+    /** For tests: the filters per role, counted one by one. */
+    Map<String, Integer> countedAfresh() {
+        Map<String, Integer> counts = new HashMap<>();
+        byRole.forEach((role, filters) -> filters.byAgent.values().forEach(refusals ->
+                counts.merge(role, refusals.size(), Integer::sum)));
+        return counts;
     }
 
     /** Adds this framework's filter count per role to {@code counts}. */
     void countByRole(Map<String, Integer> counts) {
-        byRole.forEach((role, agents) -> {
-            int count = agents.values().stream().mapToInt(List::size).sum();
-            counts.merge(role, count, Integer::sum);
-        });
+        byRole.forEach((role, filters) -> counts.merge(role, filters.count, Integer::sum));
     }
 }

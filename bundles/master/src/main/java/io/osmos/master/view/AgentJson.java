@@ -26,10 +26,10 @@ final class AgentJson {
     }
 
     static Map<String, Object> of(AgentEntry agent, Usage usage) {
-        return of(facts(agent, usage));
+        return of(facts(agent, usage), new ResourcesJson.Memo());
     }
 
-    static Map<String, Object> of(Facts agent) {
+    static Map<String, Object> of(Facts agent, ResourcesJson.Memo memo) {
         AgentInfo info = agent.info();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", info.getId().getValue());
@@ -40,11 +40,11 @@ final class AgentJson {
         if (agent.reregisteredMillis() != 0) {
             json.put("reregistered_time", agent.reregisteredMillis() / 1000.0);
         }
-        json.put("resources", ResourcesJson.of(agent.total()));
-        json.put("used_resources", ResourcesJson.of(agent.used()));
-        json.put("offered_resources", ResourcesJson.of(agent.offered()));
+        json.put("resources", memo.of(agent.total()));
+        json.put("used_resources", memo.of(agent.used()));
+        json.put("offered_resources", memo.of(agent.offered()));
         json.put("reserved_resources", Map.of());
-        json.put("unreserved_resources", ResourcesJson.of(agent.total().unreserved()));
+        json.put("unreserved_resources", memo.of(agent.total().unreserved()));
         json.put("attributes", ResourcesJson.attributes(info.getAttributesList()));
         json.put("active", agent.active());
         json.put("deactivated", agent.deactivated());

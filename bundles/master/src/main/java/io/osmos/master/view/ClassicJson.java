@@ -21,13 +21,14 @@ public final class ClassicJson {
     public static String frameworks(MasterView view) {
         Usage usage = new Usage(view);
         FrameworkJson.Executors executors = FrameworkJson.executors(view);
+        ResourcesJson.Memo memo = new ResourcesJson.Memo();
         Map<String, Object> json = new LinkedHashMap<>();
         List<Object> frameworks = new ArrayList<>();
-        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage, executors)));
+        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage, executors, memo)));
         json.put("frameworks", frameworks);
         List<Object> completed = new ArrayList<>();
         view.completedFrameworks().forEach(framework ->
-                completed.add(FrameworkJson.of(framework, view, usage, executors)));
+                completed.add(FrameworkJson.of(framework, view, usage, executors, memo)));
         json.put("completed_frameworks", completed);
         json.put("unregistered_frameworks", List.of());
         return Json.write(json);

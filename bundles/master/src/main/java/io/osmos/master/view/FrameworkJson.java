@@ -9,7 +9,6 @@ import io.osmos.master.state.OfferEntry;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.Label;
-import io.osmos.protocol.v1.Protos.Task;
 import io.osmos.runtime.http.Codec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +33,8 @@ final class FrameworkJson {
     }
 
     @SuppressWarnings("deprecation") // the single role is shown for frameworks that subscribed with it
-    static Map<String, Object> of(FrameworkEntry framework, MasterView view, Usage usage, Executors executors) {
+    static Map<String, Object> of(FrameworkEntry framework, MasterView view, Usage usage, Executors executors,
+            ResourcesJson.Memo memo) {
         FrameworkInfo info = framework.info();
         Resources used = usage.used(framework.id());
         Resources offered = usage.offered(framework.id());
@@ -70,11 +70,11 @@ final class FrameworkJson {
         if (info.hasLabels()) {
             json.put("labels", labels(info.getLabels().getLabelsList()));
         }
-        List<Task> tasks = new ArrayList<>(framework.tasks().size());
-        framework.tasks().forEach(task -> tasks.add(task.task()));
-        json.put("tasks", new Json.Each<>(tasks, TaskJson::of));
-        json.put("unreachable_tasks", new Json.Each<>(framework.unreachableTasks(), TaskJson::of));
-        json.put("completed_tasks", new Json.Each<>(framework.completedTasks(), TaskJson::of));
+        List<TaskJson.Running> tasks = new ArrayList<>(framework.tasks().size());
+        framework.tasks().forEach(task -> tasks.add(new TaskJson.Running(task.task(), task.resources())));
+        json.put("tasks", new Json.Each<>(tasks, task -> TaskJson.of(task, memo)));
+        json.put("unreachable_tasks", new Json.Each<>(framework.unreachableTasks(), task -> TaskJson.of(task, memo)));
+        json.put("completed_tasks", new Json.Each<>(framework.completedTasks(), task -> TaskJson.of(task, memo)));
         List<Object> offers = new ArrayList<>();
         for (OfferEntry offer : view.offers()) {
             if (offer.frameworkId().equals(framework.id())) {

@@ -63,7 +63,7 @@ final class Json {
             out.append(value);
         } else if (value instanceof Number number) {
             double d = number.doubleValue();
-            out.append(Double.isFinite(d) ? BigDecimal.valueOf(d).toPlainString() : "null");
+            out.append(Double.isFinite(d) ? plain(d) : "null");
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
@@ -98,6 +98,31 @@ final class Json {
             spill(BLOCK_CHARS);
         }
         out.append(']');
+    }
+
+    /**
+     * {@code BigDecimal.valueOf(d).toPlainString()}, without the BigDecimal for the usual numbers: every
+     * task status has a timestamp past 1e7, which Java writes with an exponent; moving the decimal point
+     * gives the same text.
+     */
+    static String plain(double d) {
+        String text = Double.toString(d);
+        int e = text.indexOf('E');
+        if (d == 0 || e >= 0 && text.charAt(e + 1) == '-') {
+            return BigDecimal.valueOf(d).toPlainString(); // zero (no sign in BigDecimal), and tiny amounts
+        }
+        if (e < 0) {
+            return text;
+        }
+        int start = d < 0 ? 1 : 0;
+        int dot = text.indexOf('.');
+        String digits = text.substring(start, dot) + text.substring(dot + 1, e);
+        int whole = dot - start + Integer.parseInt(text.substring(e + 1));
+        StringBuilder plain = new StringBuilder(whole + digits.length() + 2).append(text, 0, start);
+        if (whole >= digits.length()) {
+            return plain.append(digits).append("0".repeat(whole - digits.length())).toString();
+        }
+        return plain.append(digits, 0, whole).append('.').append(digits, whole, digits.length()).toString();
     }
 
     /** Sends the text so far to the stream once it is at least {@code atLeast} long. */

@@ -4,6 +4,7 @@ import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.Attribute;
 import io.osmos.protocol.v1.Protos.Resource;
 import io.osmos.protocol.v1.Protos.Value;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,27 @@ import java.util.Map;
  * {@code {"cpus":4.0,"gpus":0.0,"mem":1024.0,"disk":0.0,"ports":"[31000-32000]"}}.
  */
 final class ResourcesJson {
+    /**
+     * Resources already shown in one document, by value: most tasks, and most agents, of a cluster
+     * have the same ones, and showing them is most of the work of showing a task. Used on one thread.
+     */
+    static final class Memo {
+        private static final int MAX_KEPT = 4096;
+        private final Map<Resources, Map<String, Object>> shown = new HashMap<>();
+
+        /** As {@link ResourcesJson#of}; the map must not be changed, as it may be shown again. */
+        Map<String, Object> of(Resources resources) {
+            Map<String, Object> json = shown.get(resources);
+            if (json == null) {
+                json = ResourcesJson.of(resources);
+                if (shown.size() < MAX_KEPT) {
+                    shown.put(resources, json);
+                }
+            }
+            return json;
+        }
+    }
+
     private ResourcesJson() {
     }
 

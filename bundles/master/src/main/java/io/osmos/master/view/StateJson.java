@@ -51,15 +51,17 @@ public final class StateJson {
         state.put("flags", flags);
         List<AgentJson.Facts> agents = new ArrayList<>();
         view.agents().forEach(agent -> agents.add(AgentJson.facts(agent, usage)));
-        state.put("slaves", new Json.Each<>(agents, AgentJson::of));
-        state.put("recovered_slaves", List.of());
         FrameworkJson.Executors executors = FrameworkJson.executors(view);
+        // Shared by the pieces rendered as the document is written, on that one thread.
+        ResourcesJson.Memo memo = new ResourcesJson.Memo();
+        state.put("slaves", new Json.Each<>(agents, agent -> AgentJson.of(agent, memo)));
+        state.put("recovered_slaves", List.of());
         List<Object> frameworks = new ArrayList<>();
-        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage, executors)));
+        view.frameworks().forEach(framework -> frameworks.add(FrameworkJson.of(framework, view, usage, executors, memo)));
         state.put("frameworks", frameworks);
         List<Object> completed = new ArrayList<>();
         view.completedFrameworks().forEach(framework ->
-                completed.add(FrameworkJson.of(framework, view, usage, executors)));
+                completed.add(FrameworkJson.of(framework, view, usage, executors, memo)));
         state.put("completed_frameworks", completed);
         state.put("orphan_tasks", List.of());
         state.put("unregistered_frameworks", List.of());

@@ -15,7 +15,23 @@ final class TaskJson {
     private TaskJson() {
     }
 
+    /** A running task with the resources the master counts for it, which are those of its Task message. */
+    record Running(Task task, Resources resources) {
+    }
+
     static Map<String, Object> of(Task task) {
+        return of(task, new ResourcesJson.Memo());
+    }
+
+    static Map<String, Object> of(Task task, ResourcesJson.Memo memo) {
+        return of(task, resources(task), memo);
+    }
+
+    static Map<String, Object> of(Running task, ResourcesJson.Memo memo) {
+        return of(task.task(), task.resources(), memo);
+    }
+
+    private static Map<String, Object> of(Task task, Resources resources, ResourcesJson.Memo memo) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", task.getTaskId().getValue());
         json.put("name", task.getName());
@@ -23,7 +39,7 @@ final class TaskJson {
         json.put("executor_id", task.getExecutorId().getValue());
         json.put("slave_id", task.getAgentId().getValue());
         json.put("state", task.getState().name());
-        json.put("resources", ResourcesJson.of(resources(task)));
+        json.put("resources", memo.of(resources));
         task.getResourcesList().stream().filter(Resource::hasAllocationInfo).findFirst()
                 .ifPresent(r -> json.put("role", r.getAllocationInfo().getRole()));
         List<Object> statuses = new ArrayList<>();

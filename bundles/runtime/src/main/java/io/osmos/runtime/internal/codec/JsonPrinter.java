@@ -1,6 +1,5 @@
 package io.osmos.runtime.internal.codec;
 
-import com.google.gson.stream.JsonWriter;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.Descriptors.Descriptor;
@@ -13,8 +12,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -49,15 +46,15 @@ public final class JsonPrinter {
 
     /** Writes the message as JSON text; {@code text} is flushed but stays open. */
     public static void print(MessageOrBuilder message, Writer text) throws IOException {
-        JsonWriter out = new JsonWriter(text);
+        JsonOut out = new JsonOut(text);
         writeMessage(message, out, true);
         out.flush();
     }
 
     private static String print(MessageOrBuilder message, boolean fromWire) {
         StringWriter text = new StringWriter();
-        try (JsonWriter out = new JsonWriter(text)) {
-            writeMessage(message, out, fromWire);
+        try {
+            writeMessage(message, new JsonOut(text), fromWire);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + message.getDescriptorForType().getFullName()
                     + " as JSON: " + e.getMessage(), e);
@@ -65,11 +62,11 @@ public final class JsonPrinter {
         return text.toString();
     }
 
-    static void writeMessage(MessageOrBuilder message, JsonWriter out) throws IOException {
+    static void writeMessage(MessageOrBuilder message, JsonOut out) throws IOException {
         writeMessage(message, out, true);
     }
 
-    private static void writeMessage(MessageOrBuilder message, JsonWriter out, boolean fromWire) throws IOException {
+    private static void writeMessage(MessageOrBuilder message, JsonOut out, boolean fromWire) throws IOException {
         Descriptor type = message.getDescriptorForType();
         if (isWellKnown(type)) {
             out.jsonValue(WELL_KNOWN.print(message));
@@ -78,7 +75,7 @@ public final class JsonPrinter {
         // Small enough to encode at once: print from the bytes, far faster than reflection. Larger
         // ones (a cluster's state) are walked here, so their parts are printed from their bytes in turn.
         if (fromWire && message instanceof Message built && built.getSerializedSize() <= MAX_WIRE_BYTES
-                && FROM_WIRE.computeIfAbsent(type, WireJson::fits)) {
+                && FROM_WIRE.computeIfAbsent(type, WireFields::fits)) {
             WireJson.message(CodedInputStream.newInstance(built.toByteArray()), type, out);
             return;
         }
@@ -105,7 +102,7 @@ public final class JsonPrinter {
         return type.getFile().getPackage().equals("google.protobuf");
     }
 
-    private static void writeMap(FieldDescriptor field, List<?> entries, JsonWriter out, boolean fromWire)
+    private static void writeMap(FieldDescriptor field, List<?> entries, JsonOut out, boolean fromWire)
             throws IOException {
         FieldDescriptor key = field.getMessageType().findFieldByNumber(1);
         FieldDescriptor value = field.getMessageType().findFieldByNumber(2);
@@ -126,40 +123,48 @@ public final class JsonPrinter {
         };
     }
 
-    static void writeValue(FieldDescriptor field, Object value, JsonWriter out) throws IOException {
+    static void writeValue(FieldDescriptor field, Object value, JsonOut out) throws IOException {
         writeValue(field, value, out, true);
     }
 
-    private static void writeValue(FieldDescriptor field, Object value, JsonWriter out, boolean fromWire)
+    private static void writeValue(FieldDescriptor field, Object value, JsonOut out, boolean fromWire)
             throws IOException {
-        switch (field.getType()) {
+        FieldDescriptor.Type type = field.getType();
+        if (type == FieldDescriptor.Type.MESSAGE || type == FieldDescriptor.Type.GROUP) {
+            writeMessage((MessageOrBuilder) value, out, fromWire);
+        } else {
+            writeScalar(type, value, out);
+        }
+    }
+
+    /** A value of any type but a message: an enum as its value descriptor, bytes as a ByteString. */
+    static void writeScalar(FieldDescriptor.Type type, Object value, JsonOut out) throws IOException {
+        switch (type) {
             case DOUBLE -> writeFloating((Double) value, out);
             case FLOAT -> writeFloating((Float) value, out);
             case INT64, SINT64, SFIXED64 -> out.value((long) (Long) value);
-            case UINT64, FIXED64 -> out.value(new BigInteger(Long.toUnsignedString((Long) value)));
+            case UINT64, FIXED64 -> out.jsonValue(Long.toUnsignedString((Long) value));
             case INT32, SINT32, SFIXED32 -> out.value((long) (Integer) value);
             case UINT32, FIXED32 -> out.value(Integer.toUnsignedLong((Integer) value));
             case BOOL -> out.value((boolean) (Boolean) value);
             case STRING -> out.value((String) value);
             case BYTES -> out.value(Base64.getEncoder().encodeToString(((ByteString) value).toByteArray()));
             case ENUM -> writeEnum((EnumValueDescriptor) value, out);
-            case MESSAGE, GROUP -> writeMessage((MessageOrBuilder) value, out, fromWire);
-            default -> throw new IllegalStateException("Unknown field type " + field.getType());
+            default -> throw new IllegalStateException("Unknown field type " + type);
         }
     }
 
-    private static void writeFloating(Number value, JsonWriter out) throws IOException {
+    private static void writeFloating(Number value, JsonOut out) throws IOException {
         double d = value.doubleValue();
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             out.value(String.valueOf(d)); // "NaN", "Infinity", "-Infinity" as strings, as JsonFormat does
         } else {
             // Mesos prints plain decimals; Java's toString switches to E notation from 1e7 (timestamps).
-            String text = value.toString();
-            out.jsonValue(text.contains("E") ? new BigDecimal(text).stripTrailingZeros().toPlainString() : text);
+            out.jsonValue(PlainDecimal.of(value.toString()));
         }
     }
 
-    private static void writeEnum(EnumValueDescriptor value, JsonWriter out) throws IOException {
+    private static void writeEnum(EnumValueDescriptor value, JsonOut out) throws IOException {
         if (value.getType().getFullName().equals("google.protobuf.NullValue")) {
             out.nullValue();
         } else if (value.getIndex() == -1) {

@@ -1,12 +1,12 @@
 package io.osmos.runtime.internal.codec;
 
-import com.google.gson.stream.JsonWriter;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.WireFormat;
+import io.osmos.runtime.internal.codec.WireFields.Field;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,38 +19,40 @@ import java.util.List;
  * uses. What the reflective printer never sees is skipped here too: fields this build does not know,
  * values of the wrong wire type, and values of closed enums this build does not know (all of which
  * parsing keeps as unknown fields, written after the known ones). Only for types without extensions
- * ({@link #fits}).
+ * ({@link WireFields#fits}).
  */
 final class WireJson {
     private WireJson() {
     }
 
     /** Prints the message of this type encoded in {@code in}, up to the end of its input or limit. */
-    static void message(CodedInputStream in, Descriptor type, JsonWriter out) throws IOException {
+    static void message(CodedInputStream in, Descriptor type, JsonOut out) throws IOException {
         if (JsonPrinter.isWellKnown(type)) {
             JsonPrinter.writeMessage(DynamicMessage.parseFrom(type, in), out);
             return;
         }
         out.beginObject();
-        FieldDescriptor open = null; // the repeated field whose elements are being written
+        WireFields fields = WireFields.of(type);
+        Field open = null; // the repeated field whose elements are being written
         for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
-            FieldDescriptor field = type.findFieldByNumber(WireFormat.getTagFieldNumber(tag));
+            Field field = fields.get(WireFormat.getTagFieldNumber(tag));
             int wireType = WireFormat.getTagWireType(tag);
-            boolean packed = field != null && field.isPackable() && wireType == WireFormat.WIRETYPE_LENGTH_DELIMITED;
-            if (field == null || !packed && wireType != field.getLiteType().getWireType()) {
+            boolean packed = field != null && field.packable() && wireType == WireFormat.WIRETYPE_LENGTH_DELIMITED;
+            if (field == null || !packed && wireType != field.wireType()) {
                 in.skipField(tag);
+                continue;
+            }
+            if (!packed && !field.map() && field.type() != FieldDescriptor.Type.ENUM) {
+                // The common case, one value read straight into the output.
+                open = name(field, open, out);
+                write(field, single(field, in), in, out);
                 continue;
             }
             List<Object> values = packed ? packed(field, in) : List.of(single(field, in));
             if (values.isEmpty() || values.get(0) == Marker.UNKNOWN) {
                 continue;
             }
-            if (open != field || !field.isRepeated()) {
-                if (open != null) {
-                    end(open, out);
-                }
-                open = begin(field, out);
-            }
+            open = name(field, open, out);
             for (Object value : values) {
                 write(field, value, in, out);
             }
@@ -61,27 +63,6 @@ final class WireJson {
         out.endObject();
     }
 
-    /** Whether messages of this type, and all the types inside them, can be printed from their bytes. */
-    static boolean fits(Descriptor type) {
-        return fits(type, new ArrayList<>());
-    }
-
-    private static boolean fits(Descriptor type, List<Descriptor> seen) {
-        if (seen.contains(type)) {
-            return true;
-        }
-        seen.add(type);
-        if (!type.getExtensions().isEmpty() || type.isExtendable()) {
-            return false;
-        }
-        for (FieldDescriptor field : type.getFields()) {
-            if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !fits(field.getMessageType(), seen)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private enum Marker {
         /** A value parsing would keep as an unknown field: a closed enum's number this build does not know. */
         UNKNOWN,
@@ -89,23 +70,27 @@ final class WireJson {
         NESTED
     }
 
-    private static FieldDescriptor begin(FieldDescriptor field, JsonWriter out) throws IOException {
-        out.name(field.getName());
-        if (!field.isRepeated()) {
-            return field;
+    /** Writes the field's name, and opens its array or object, unless its elements are being written. */
+    private static Field name(Field field, Field open, JsonOut out) throws IOException {
+        if (open == field && field.repeated()) {
+            return open;
         }
-        if (field.isMapField()) {
+        if (open != null) {
+            end(open, out);
+        }
+        out.name(field.name());
+        if (field.map()) {
             out.beginObject();
-        } else {
+        } else if (field.repeated()) {
             out.beginArray();
         }
         return field;
     }
 
-    private static void end(FieldDescriptor field, JsonWriter out) throws IOException {
-        if (field.isMapField()) {
+    private static void end(Field field, JsonOut out) throws IOException {
+        if (field.map()) {
             out.endObject();
-        } else if (field.isRepeated()) {
+        } else if (field.repeated()) {
             out.endArray();
         } // a single value needs no end
     }
@@ -114,14 +99,14 @@ final class WireJson {
      * Reads one value, except that messages are left in the input to be printed straight from it,
      * and map entries are parsed whole, maps being rare and small.
      */
-    private static Object single(FieldDescriptor field, CodedInputStream in) throws IOException {
-        if (field.isMapField()) {
-            return DynamicMessage.parseFrom(field.getMessageType(), in.readBytes());
+    private static Object single(Field field, CodedInputStream in) throws IOException {
+        if (field.map()) {
+            return DynamicMessage.parseFrom(field.descriptor().getMessageType(), in.readBytes());
         }
-        return field.getType() == FieldDescriptor.Type.MESSAGE ? Marker.NESTED : scalar(field, in);
+        return field.type() == FieldDescriptor.Type.MESSAGE ? Marker.NESTED : scalar(field, in);
     }
 
-    private static List<Object> packed(FieldDescriptor field, CodedInputStream in) throws IOException {
+    private static List<Object> packed(Field field, CodedInputStream in) throws IOException {
         List<Object> values = new ArrayList<>();
         int limit = in.pushLimit(in.readRawVarint32());
         while (in.getBytesUntilLimit() > 0) {
@@ -134,25 +119,24 @@ final class WireJson {
         return values;
     }
 
-    private static void write(FieldDescriptor field, Object value, CodedInputStream in, JsonWriter out)
-            throws IOException {
-        if (field.isMapField()) {
+    private static void write(Field field, Object value, CodedInputStream in, JsonOut out) throws IOException {
+        if (field.map()) {
             DynamicMessage entry = (DynamicMessage) value;
-            FieldDescriptor key = field.getMessageType().findFieldByNumber(1);
-            FieldDescriptor mapped = field.getMessageType().findFieldByNumber(2);
+            FieldDescriptor key = field.descriptor().getMessageType().findFieldByNumber(1);
+            FieldDescriptor mapped = field.descriptor().getMessageType().findFieldByNumber(2);
             out.name(JsonPrinter.mapKey(key, entry.getField(key)));
             JsonPrinter.writeValue(mapped, entry.getField(mapped), out);
         } else if (value == Marker.NESTED) {
             int limit = in.pushLimit(in.readRawVarint32());
-            message(in, field.getMessageType(), out);
+            message(in, field.descriptor().getMessageType(), out);
             in.popLimit(limit);
         } else {
-            JsonPrinter.writeValue(field, value, out);
+            JsonPrinter.writeScalar(field.type(), value, out);
         }
     }
 
-    private static Object scalar(FieldDescriptor field, CodedInputStream in) throws IOException {
-        return switch (field.getType()) {
+    private static Object scalar(Field field, CodedInputStream in) throws IOException {
+        return switch (field.type()) {
             case DOUBLE -> in.readDouble();
             case FLOAT -> in.readFloat();
             case INT64 -> in.readInt64();
@@ -168,8 +152,8 @@ final class WireJson {
             case SFIXED64 -> in.readSFixed64();
             case SINT32 -> in.readSInt32();
             case SINT64 -> in.readSInt64();
-            case ENUM -> enumValue(field, in.readEnum());
-            default -> throw new IllegalStateException("Not a scalar field: " + field.getFullName());
+            case ENUM -> enumValue(field.descriptor(), in.readEnum());
+            default -> throw new IllegalStateException("Not a scalar field: " + field.descriptor().getFullName());
         };
     }
 

@@ -1,26 +1,14 @@
 package io.osmos.runtime.internal.http;
 
-import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Message;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
-import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.osmos.runtime.http.Codec;
 import io.osmos.runtime.http.EventStream;
 import io.osmos.runtime.http.MediaType;
-import io.osmos.runtime.http.RecordIO;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,13 +44,12 @@ final class NettyEventStream implements EventStream {
 
     @Override
     public boolean send(Message event) {
-        Record record = new Record(event);
         // The check and the write are one step, so no event can follow the terminating chunk.
         synchronized (this) {
             if (!isOpen()) {
                 return false;
             }
-            pending.addAndGet(record.counted);
+            EventRecord record = new EventRecord(event, type, channel, pending);
             turn.write(record, record);
         }
         return true;
@@ -131,50 +118,6 @@ final class NettyEventStream implements EventStream {
         if (callbacks != null) {
             callbacks.forEach(NettyEventStream::run);
         }
-    }
-
-    /** One event: encoded when the outbox hands it over, counted as pending until it is written. */
-    private final class Record implements Supplier<Object>, ChannelFutureListener {
-        private final Message event;
-        // Until encoded, the protobuf size (computed once and kept by the message) stands for the
-        // record; JSON is somewhat longer.
-        private long counted;
-
-        Record(Message event) {
-            this.event = event;
-            this.counted = event.getSerializedSize();
-        }
-
-        @Override
-        public Object get() {
-            byte[] record = type == MediaType.PROTOBUF ? framed(event) : RecordIO.frame(Codec.encode(event, type));
-            pending.addAndGet(record.length - counted);
-            counted = record.length;
-            return new DefaultHttpContent(Unpooled.wrappedBuffer(record));
-        }
-
-        @Override
-        public void operationComplete(ChannelFuture written) {
-            pending.addAndGet(-counted);
-            if (!written.isSuccess()) {
-                channel.close();
-            }
-        }
-    }
-
-    /** The RecordIO record of a protobuf event, encoded straight into it rather than copied there. */
-    private static byte[] framed(Message event) {
-        int size = event.getSerializedSize();
-        byte[] header = (size + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] record = Arrays.copyOf(header, header.length + size);
-        CodedOutputStream out = CodedOutputStream.newInstance(record, header.length, size);
-        try {
-            event.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot encode " + event.getDescriptorForType().getName(), e);
-        }
-        out.checkNoSpaceLeft();
-        return record;
     }
 
     private static void run(Runnable callback) {
