@@ -7,8 +7,10 @@ import io.osmos.master.core.Master;
 import io.osmos.master.core.MasterHooks;
 import io.osmos.master.core.MasterSettings;
 import io.osmos.master.http.MasterEndpoints;
+import io.osmos.master.http.MetricsSources;
 import io.osmos.runtime.http.HttpServer;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSource;
 import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -48,6 +50,7 @@ public final class MasterComponent {
     private final MasterHooks hooks = new MasterHooks();
     private final FlagsComponent.Holder flags = new FlagsComponent.Holder();
     private final AllocatorCandidates allocators = new AllocatorCandidates();
+    private final MetricsSources metrics = new MetricsSources();
     private final List<ServiceRegistration<HttpEndpoint>> endpoints = new ArrayList<>();
     private final Master master;
     private final ServiceRegistration<?> command;
@@ -60,7 +63,7 @@ public final class MasterComponent {
         settings = settings(config);
         master = new Master(settings, server.address(), hooks);
         master.flags(flags::values);
-        MasterEndpoints.of(master, allocators).forEach((path, endpoint) -> register(context, path, endpoint));
+        MasterEndpoints.of(master, allocators, metrics).forEach((path, endpoint) -> register(context, path, endpoint));
         command = context.registerService(Object.class.getName(), new AllocatorCommand(master, allocators),
                 AllocatorCommand.PROPERTIES);
         defaultAllocator = config.default__allocator();
@@ -132,6 +135,16 @@ public final class MasterComponent {
 
     void removeHook(MasterHook hook) {
         hooks.remove(hook);
+    }
+
+    @Reference(service = MetricsSource.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, unbind = "removeMetrics")
+    void addMetrics(MetricsSource source) {
+        metrics.add(source);
+    }
+
+    void removeMetrics(MetricsSource source) {
+        metrics.remove(source);
     }
 
     @Reference(service = FlagsComponent.class, cardinality = ReferenceCardinality.OPTIONAL,

@@ -29,7 +29,7 @@ public @interface MasterConfig {
 
     @AttributeDefinition(description = "The osmos.module.name of the allocator to use (--allocator); changing it"
             + " swaps the allocator live")
-    String allocator() default "random";
+    String allocator() default "hierarchical";
 
     @AttributeDefinition(description = "The osmos.module.name of the allocator the master falls back to while the"
             + " one named by 'allocator' is not registered (e.g. its bundle was uninstalled); Osmos's own")

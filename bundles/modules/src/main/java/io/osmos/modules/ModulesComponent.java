@@ -11,6 +11,7 @@ import io.osmos.modules.view.Selections;
 import io.osmos.modules.view.Selector;
 import io.osmos.runtime.actor.Actor;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Dictionary;
@@ -29,7 +30,7 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * One view of what is loaded, served at {@code /modules} and as the {@code osmos:modules} and
- * {@code osmos:select} commands; notices bundles that cannot resolve; applies Mesos module manifests
+ * {@code osmos:select} commands, and as metrics in the process's snapshot; notices bundles that cannot resolve; applies Mesos module manifests
  * from its configuration, again whenever it changes. All work runs on one actor.
  */
 @Component(service = {}, immediate = true, configurationPid = ModulesComponent.PID,
@@ -63,6 +64,9 @@ public final class ModulesComponent {
         commands.put("osgi.command.scope", ModulesCommands.SCOPE);
         commands.put("osgi.command.function", ModulesCommands.FUNCTIONS);
         registrations.add(context.registerService(Object.class, new ModulesCommands(actor, view, selector), commands));
+        // modules/... in the master's and agent's /metrics/snapshot, taken on the actor like the listing
+        MetricsSource metrics = () -> actor.ask(() -> view.snapshot().metrics());
+        registrations.add(context.registerService(MetricsSource.class, metrics, null));
 
         unresolved.open();
         apply(config);

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** The operator's view of modules over real HTTP: {@code GET /modules}, {@code /modules/metrics}, {@code POST /modules/select}. */
+/** The operator's view of modules over real HTTP: {@code GET /modules}, {@code /modules/metrics}, the master's {@code /metrics/snapshot}, {@code POST /modules/select}. */
 final class ModulesApi {
     private final int port;
 
@@ -26,6 +26,11 @@ final class ModulesApi {
 
     Map<String, Object> metrics() {
         return json("/modules/metrics");
+    }
+
+    /** The master's {@code /metrics/snapshot}, which carries the module listing's metrics too. */
+    Map<String, Object> masterMetrics() {
+        return json("/metrics/snapshot");
     }
 
     @SuppressWarnings("unchecked")

@@ -51,19 +51,21 @@ public class ModulesListingIT {
     }
 
     @Test
-    public void theRandomAllocatorIsListedAsSelectedWithItsBundleAndApiVersion() {
+    public void theHierarchicalAllocatorIsListedAsSelectedWithItsBundleAndApiVersion() {
         ModulesApi api = new ModulesApi(PluginContainer.start(context, Map.of()));
         Map<String, Object> allocator = api.kind("allocator");
-        assertEquals(List.of("random"), allocator.get("selected"));
+        assertEquals(List.of("hierarchical"), allocator.get("selected"));
         Map<?, ?> selection = (Map<?, ?>) ((List<?>) allocator.get("selection")).get(0);
-        assertEquals("io.osmos.master/allocator from the default", List.of("io.osmos.master", "allocator", "random",
-                "default"), List.of(selection.get("pid"), selection.get("property"), selection.get("value"),
-                selection.get("source")));
-        Map<?, ?> random = module(allocator, "random");
-        assertEquals("io.osmos.allocator.random", random.get("bundle"));
-        assertEquals("ACTIVE", random.get("state"));
-        assertEquals(Boolean.TRUE, random.get("selected"));
-        Map<?, ?> apiImport = (Map<?, ?>) random.get("api");
+        assertEquals("io.osmos.master/allocator from the default", List.of("io.osmos.master", "allocator",
+                "hierarchical", "default"), List.of(selection.get("pid"), selection.get("property"),
+                selection.get("value"), selection.get("source")));
+        Map<?, ?> hierarchical = module(allocator, "hierarchical");
+        assertEquals("io.osmos.allocator.drf", hierarchical.get("bundle"));
+        assertEquals("ACTIVE", hierarchical.get("state"));
+        assertEquals(Boolean.TRUE, hierarchical.get("selected"));
+        assertEquals("the other allocator is installed, not selected", Boolean.FALSE,
+                module(allocator, "random").get("selected"));
+        Map<?, ?> apiImport = (Map<?, ?>) hierarchical.get("api");
         assertEquals("io.osmos.api.allocator", apiImport.get("package"));
         assertEquals("1.0.0", apiImport.get("version"));
         assertEquals("io.osmos.api", apiImport.get("provider"));
@@ -78,34 +80,32 @@ public class ModulesListingIT {
         Http.Response unknownKind = api.select("{\"kind\":\"alocator\",\"name\":\"random\"}");
         assertEquals(400, unknownKind.status());
         assertTrue(unknownKind.body(), unknownKind.body().startsWith("Unknown module kind 'alocator'; it is one of:"));
-        Http.Response notInstalled = api.select("{\"kind\":\"allocator\",\"name\":\"hierarchical\"}");
+        Http.Response notInstalled = api.select("{\"kind\":\"allocator\",\"name\":\"fair\"}");
         assertEquals(409, notInstalled.status());
-        assertEquals("No allocator module named 'hierarchical' is installed; installed: random", notInstalled.body());
+        assertTrue(notInstalled.body(), notInstalled.body().startsWith(
+                "No allocator module named 'fair' is installed; installed: "));
+        assertTrue(notInstalled.body(), notInstalled.body().contains("hierarchical")
+                && notInstalled.body().contains("random"));
         Http.Response two = api.select("{\"kind\":\"allocator\",\"name\":\"random,hierarchical\"}");
         assertEquals(400, two.status());
 
-        Http.Response chosen = api.select("{\"kind\":\"allocator\",\"name\":\"random\"}");
+        Http.Response chosen = api.select("{\"kind\":\"allocator\",\"name\":\"hierarchical\"}");
         assertEquals(chosen.body(), 200, chosen.status());
         Map<?, ?> selection = (Map<?, ?>) ((List<?>) api.kind("allocator").get("selection")).get(0);
         assertEquals("configuration", selection.get("source"));
-        assertEquals("random", selection.get("value"));
+        assertEquals("hierarchical", selection.get("value"));
     }
 
     @Test
     public void selectingAnotherInstalledAllocatorMakesItTheSelectedOne() {
         ModulesApi api = new ModulesApi(PluginContainer.start(context, Map.of()));
-        DeployFolder deploy = new DeployFolder(PluginContainer.deployDir(context), PluginContainer.stagingDir(context));
-        deploy.drop(ExampleHooks.osmosJar("osmos-allocator-drf"), "allocator-drf.jar");
-        Await.value("the hierarchical allocator listed", DEPLOY, () -> ((List<?>) api.kind("allocator").get("modules"))
-                .stream().map(m -> (Map<?, ?>) m).filter(m -> "hierarchical".equals(m.get("name"))).findFirst());
-
-        Http.Response chosen = api.select("{\"kind\":\"allocator\",\"name\":\"hierarchical\"}");
+        Http.Response chosen = api.select("{\"kind\":\"allocator\",\"name\":\"random\"}");
         assertEquals(chosen.body(), 200, chosen.status());
         assertTrue(chosen.body(), chosen.body().contains("\"io.osmos.master\""));
         Map<String, Object> allocator = api.kind("allocator");
-        assertEquals(List.of("hierarchical"), allocator.get("selected"));
-        assertEquals(Boolean.TRUE, module(allocator, "hierarchical").get("selected"));
-        assertEquals(Boolean.FALSE, module(allocator, "random").get("selected"));
+        assertEquals(List.of("random"), allocator.get("selected"));
+        assertEquals(Boolean.TRUE, module(allocator, "random").get("selected"));
+        assertEquals(Boolean.FALSE, module(allocator, "hierarchical").get("selected"));
     }
 
     @Test
@@ -126,8 +126,8 @@ public class ModulesListingIT {
 
         String table = shell("modules");
         assertTrue(table, table.contains("master_hook call order: " + TestPlugins.VERSIONED_NAME));
-        assertTrue(table, table.lines().anyMatch(l -> l.startsWith("allocator") && l.contains("random")
-                && l.contains("io.osmos.allocator.random") && l.trim().endsWith("*")));
+        assertTrue(table, table.lines().anyMatch(l -> l.startsWith("allocator") && l.contains("hierarchical")
+                && l.contains("io.osmos.allocator.drf") && l.trim().endsWith("*")));
         assertEquals(409, api.select("{\"kind\":\"master_hook\",\"name\":\"nobody\"}").status());
     }
 

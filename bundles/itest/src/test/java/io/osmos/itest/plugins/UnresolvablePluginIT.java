@@ -72,6 +72,12 @@ public class UnresolvablePluginIT {
             Map<String, Object> metrics = api.metrics();
             assertEquals(1L, metrics.get("modules/bundles_unresolved"));
             assertEquals(1L, metrics.get("modules/bundles_unresolved/" + TestPlugins.INCOMPATIBLE));
+            Map<String, Object> master = api.masterMetrics();
+            assertEquals("the master's snapshot counts it too: " + master, 1.0,
+                    ((Number) master.get("modules/bundles_unresolved")).doubleValue(), 0.0);
+            assertEquals(1.0, ((Number) master.get("modules/bundles_unresolved/" + TestPlugins.INCOMPATIBLE))
+                    .doubleValue(), 0.0);
+            assertTrue("and keeps the master's own: " + master.keySet(), master.containsKey("master/uptime_secs"));
             assertEquals(List.of(), log.entries().stream().filter(e -> before.containsKey(e.bundleId()))
                     .filter(e -> !e.what().equals("RESOLVED") && !e.what().equals("STARTED")).toList());
 
@@ -82,6 +88,7 @@ public class UnresolvablePluginIT {
             Await.value("the listing to forget the plugin", DEPLOY, () -> api.unresolved().isEmpty()
                     ? Optional.of(true) : Optional.empty());
             assertEquals(0L, api.metrics().get("modules/bundles_unresolved"));
+            assertEquals(0.0, ((Number) api.masterMetrics().get("modules/bundles_unresolved")).doubleValue(), 0.0);
         }
     }
 

@@ -83,7 +83,7 @@ public final class FlagTable {
                     .in(MASTER, LOCAL).byDefault("1secs").configures(MASTER_PID, "allocation_interval"),
             FlagSpec.of("allocator", FlagType.STRING,
                             "Allocator module to use, by its osmos.module.name; can be changed while running.")
-                    .in(MASTER, LOCAL).byDefault("random").configures(MASTER_PID, "allocator"),
+                    .in(MASTER, LOCAL).byDefault("hierarchical").configures(MASTER_PID, "allocator"),
             FlagSpec.of("offer_timeout", FlagType.DURATION,
                             "How long an offer stays outstanding before it is rescinded; unset means forever.")
                     .in(MASTER, LOCAL).configures(MASTER_PID, "offer_timeout"),
@@ -97,9 +97,27 @@ public final class FlagTable {
                     "Missed pongs in a row after which an agent is marked unreachable.", "5"),
             master("agent_removal_rate_limit", FlagType.STRING,
                     "How fast agents failing health checks are removed, e.g. 1/10mins; unset means at once.", null),
-            master("hooks", FlagType.STRING,
-                    "Hooks (osmos.module.name) to call first, comma separated, in this order; others follow by "
-                            + "service.ranking.", null),
+            FlagSpec.of("hooks", FlagType.STRING,
+                            "Hooks (osmos.module.name) to call first, comma separated, in this order; others follow by "
+                                    + "service.ranking.")
+                    .configures(MASTER_PID, "hooks", MASTER_SIDE).configures(AGENT_PID, "hooks", AGENT_SIDE),
+            master("authorizers", FlagType.STRING,
+                    "Authorizer module (osmos.module.name) asked whether a principal may act; unset means none.", null),
+            master("http_authenticators", FlagType.STRING,
+                    "HTTP authenticator modules (osmos.module.name), comma separated; unset means none.", null),
+            master("master_contender", FlagType.STRING,
+                    "Master contender module (osmos.module.name) for leader election; unset means standalone.", null),
+            FlagSpec.of("master_detector", FlagType.STRING,
+                            "Master detector module (osmos.module.name) that finds the leading master; unset means "
+                                    + "--master (agent) or standalone (master).")
+                    .configures(MASTER_PID, "master_detector", MASTER_SIDE)
+                    .configures(AGENT_PID, "master_detector", AGENT_SIDE),
+            agent("qos_controller", FlagType.STRING,
+                    "QoS controller module (osmos.module.name) that corrects revocable resources; unset means none.",
+                    null),
+            agent("resource_estimator", FlagType.STRING,
+                    "Resource estimator module (osmos.module.name) that estimates oversubscribable resources; unset "
+                            + "means none.", null),
             master("max_subscriber_backlog", FlagType.BYTES,
                     "Bytes an event stream may hold for a reader that does not keep up before it is cut off, "
                             + "e.g. 16MB.", "16MB"),

@@ -166,6 +166,32 @@ class FlagParserTest {
     }
 
     @Test
+    void moduleSelectionFlagsConfigureTheKindsTheModuleListingReads() throws FlagException {
+        Flags master = run("master", "--allocator=random", "--authorizers=local", "--http_authenticators=basic",
+                "--master_contender=zookeeper", "--master_detector=zookeeper", "--hooks=audit,labels");
+        assertEquals(Map.of("allocator", "random", "authorizers", "local", "http_authenticators", "basic",
+                "master_contender", "zookeeper", "master_detector", "zookeeper", "hooks", "audit,labels"),
+                master.explicitConfigurations().get(FlagTable.MASTER_PID));
+        assertEquals("hierarchical", run("master").defaultConfigurations().get(FlagTable.MASTER_PID).get("allocator"),
+                "the DRF allocator by default, as in Mesos");
+
+        Flags agent = run("agent", "--master=m:5050", "--qos_controller=load", "--resource_estimator=fixed",
+                "--master_detector=etcd", "--hooks=env");
+        Map<String, Object> agentConfig = agent.explicitConfigurations().get(FlagTable.AGENT_PID);
+        assertEquals("load", agentConfig.get("qos_controller"));
+        assertEquals("fixed", agentConfig.get("resource_estimator"));
+        assertEquals("etcd", agentConfig.get("master_detector"));
+        assertEquals("env", agentConfig.get("hooks"));
+        assertFalse(agent.explicitConfigurations().containsKey(FlagTable.MASTER_PID));
+
+        Flags local = run("local", "--hooks=first");
+        assertEquals("first", local.explicitConfigurations().get(FlagTable.MASTER_PID).get("hooks"));
+        assertEquals("first", local.explicitConfigurations().get(FlagTable.AGENT_PID).get("hooks"));
+        assertTrue(error("master", "--qos_controller=load").contains("qos_controller"),
+                "an agent flag on a master is refused, naming it");
+    }
+
+    @Test
     void everyEffectiveFlagIsAvailableAsText() throws FlagException {
         Map<String, String> strings = run("master", "--port=5055").asStrings();
         assertEquals("5055", strings.get("port"));

@@ -24,8 +24,8 @@ public record MasterSettings(String hostname, Duration allocationInterval, Optio
         Duration heartbeatInterval, Duration agentPingTimeout, String allocator, int maxAgentPingTimeouts,
         Optional<RateLimit> agentRemovalRateLimit, List<String> hooks, Duration hookTimeout,
         long maxSubscriberBacklog) {
-    /** Mesos's defaults (the allocator is "random" until the DRF one exists). */
-    public static final String DEFAULT_ALLOCATOR = "random";
+    /** Mesos's defaults: its hierarchical DRF allocator. */
+    public static final String DEFAULT_ALLOCATOR = "hierarchical";
     public static final int DEFAULT_MAX_AGENT_PING_TIMEOUTS = 5;
     public static final Duration DEFAULT_HOOK_TIMEOUT = Duration.ofSeconds(5);
     public static final long DEFAULT_MAX_SUBSCRIBER_BACKLOG = 16L * 1024 * 1024;

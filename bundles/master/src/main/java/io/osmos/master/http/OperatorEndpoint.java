@@ -23,9 +23,16 @@ public final class OperatorEndpoint implements HttpEndpoint {
     public static final String PATH = "/api/v1";
 
     private final Master master;
+    private final MetricsSources metrics;
 
     public OperatorEndpoint(Master master) {
+        this(master, new MetricsSources());
+    }
+
+    /** {@code metrics}: the process's other parts, whose metrics GET_METRICS adds to the master's. */
+    public OperatorEndpoint(Master master, MetricsSources metrics) {
         this.master = master;
+        this.metrics = metrics;
     }
 
     @Override
@@ -43,7 +50,7 @@ public final class OperatorEndpoint implements HttpEndpoint {
             master.subscribeOperator(stream, streamId);
             return;
         }
-        CompletableFuture<Response> read = OperatorReads.read(master, call);
+        CompletableFuture<Response> read = OperatorReads.read(master, metrics, call);
         if (read != null) {
             Exchanges.answer(master, exchange, read, body -> Exchanges.stream(exchange, 200, body));
         } else {

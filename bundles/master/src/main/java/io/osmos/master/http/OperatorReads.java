@@ -2,15 +2,12 @@ package io.osmos.master.http;
 
 import io.osmos.master.core.Master;
 import io.osmos.master.view.ClusterViews;
-import io.osmos.master.view.MetricsSnapshot;
 import io.osmos.master.view.OperatorViews;
 import io.osmos.protocol.v1.maintenance.Protos.ClusterStatus;
 import io.osmos.protocol.v1.maintenance.Protos.Schedule;
 import io.osmos.protocol.v1.master.Protos.Call;
 import io.osmos.protocol.v1.master.Protos.Response;
 import io.osmos.runtime.http.BadRequestException;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 
 /** The operator API's read calls: each a consistent read of the master's state on its actor. */
@@ -19,16 +16,12 @@ final class OperatorReads {
     }
 
     /** The answer to a read call, or null when the call changes something. */
-    static CompletableFuture<Response> read(Master master, Call call) {
+    static CompletableFuture<Response> read(Master master, MetricsSources sources, Call call) {
         return switch (call.getType()) {
             case GET_HEALTH -> CompletableFuture.completedFuture(OperatorViews.health());
             case GET_VERSION -> CompletableFuture.completedFuture(OperatorViews.version());
             case GET_FLAGS -> master.read(ClusterViews::flags);
-            case GET_METRICS -> master.read(MetricsSnapshot::of).thenApply(metrics -> {
-                Map<String, Number> all = new TreeMap<>(master.allocatorMetrics());
-                all.putAll(metrics);
-                return ClusterViews.metrics(all);
-            });
+            case GET_METRICS -> MetricsEndpoint.all(master, sources).thenApply(ClusterViews::metrics);
             case GET_LOGGING_LEVEL -> master.read(ClusterViews::loggingLevel);
             case GET_STATE -> master.read(OperatorViews::state);
             case GET_AGENTS -> master.read(OperatorViews::agents);

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public enum ModuleKind {
     ALLOCATOR("allocator", "io.osmos.api.allocator.Allocator", Choice.ONE,
-            new Slot(Slot.MASTER_PID, "allocator", "random")),
+            new Slot(Slot.MASTER_PID, "allocator", "hierarchical")),
     AUTHENTICATOR("authenticator", "io.osmos.api.auth.Authenticator", Choice.LIST,
             new Slot(Slot.MASTER_PID, "http_authenticators", "")),
     AUTHORIZER("authorizer", "io.osmos.api.authorizer.Authorizer", Choice.ONE,
