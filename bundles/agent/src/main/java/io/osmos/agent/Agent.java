@@ -2,7 +2,8 @@ package io.osmos.agent;
 
 import io.osmos.agent.checkpoint.Checkpointer;
 import io.osmos.agent.config.AgentSettings;
-import io.osmos.agent.containerizer.MesosContainerizer;
+import io.osmos.agent.containerizer.Containerizer;
+import io.osmos.agent.containerizer.Containerizers;
 import io.osmos.agent.executor.CommandTasks;
 import io.osmos.agent.executor.CustomExecutors;
 import io.osmos.agent.executor.DefaultExecutors;
@@ -30,6 +31,7 @@ import io.osmos.protocol.v1.Protos.Task;
 import io.osmos.runtime.actor.Actor;
 import io.osmos.runtime.actor.Actors;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class Agent implements MasterLink.Handler {
     private final MasterLink link;
     private final StatusUpdateManager updates;
     private final Checkpointer checkpointer;
-    private final MesosContainerizer containerizer;
+    private final Containerizer containerizer;
     private final ExecutorRegistry executors = new ExecutorRegistry();
     private final AgentHistory history = new AgentHistory(() -> state.agentId, executors);
     private final ExecutorContext context;
@@ -79,8 +81,8 @@ public final class Agent implements MasterLink.Handler {
         this.updates = new StatusUpdateManager(Timers.of(actor), settings.statusUpdateRetryMin(),
                 settings.statusUpdateRetryMax(), update -> link.send(AgentCalls.statusUpdate(state.agentId, update)));
         this.checkpointer = new Checkpointer(settings.workDir());
-        this.containerizer = new MesosContainerizer(actor, settings.workDir(), parts.isolators(),
-                settings.containerizer().isolation(), settings.containerizer().isolatorTimeout());
+        this.containerizer = Containerizers.create(actor, settings.workDir(), parts.isolators(),
+                settings.containerizer(), parts.containerizers());
         AgentMetrics metrics = new AgentMetrics();
         this.host = new AgentHost(state, settings, hooks, updates, link, metrics);
         this.context = new ExecutorContext(actor, settings, containerizer, checkpointer, hooks, executors, host,
@@ -165,9 +167,9 @@ public final class Agent implements MasterLink.Handler {
      * The agent's HTTP endpoints by path below its http_prefix: the executor API, the monitor,
      * {@code /state}, {@code /flags}, {@code /metrics/snapshot} and the operator API.
      */
-    public Map<String, HttpEndpoint> endpoints() {
+    public Map<String, HttpEndpoint> endpoints(MetricsSources others) {
         MonitorEndpoint monitor = new MonitorEndpoint(actor, executors, containerizer);
-        Map<String, HttpEndpoint> endpoints = new LinkedHashMap<>(AgentEndpoints.of(this, parts.io()));
+        Map<String, HttpEndpoint> endpoints = new LinkedHashMap<>(AgentEndpoints.of(this, parts.io(), others));
         endpoints.put("/monitor/statistics", monitor);
         endpoints.put("/monitor/statistics.json", monitor);
         endpoints.put("/api/v1/executor", new ExecutorEndpoint(actor, new ExecutorCalls(context, custom)));

@@ -2,21 +2,24 @@ package io.osmos.agent;
 
 import io.osmos.agent.config.AgentConfig;
 import io.osmos.agent.config.AgentSettings;
+import io.osmos.agent.config.ContainerizerSettings;
 import io.osmos.agent.config.FlagValues;
-import io.osmos.agent.master.MasterClient;
-import io.osmos.runtime.http.HttpServer;
-import io.osmos.runtime.http.whiteboard.HttpEndpoint;
 import io.osmos.agent.containerizer.Isolators;
 import io.osmos.agent.containerizer.Stages;
 import io.osmos.agent.hooks.AgentHooks;
+import io.osmos.agent.master.MasterClient;
 import io.osmos.api.Modules;
 import io.osmos.api.hook.AgentHook;
 import io.osmos.api.isolator.Isolator;
+import io.osmos.runtime.http.HttpServer;
+import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSource;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.util.ArrayList;
 import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Hashtable;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -50,6 +53,7 @@ public final class AgentComponent {
     private final Isolators isolators = new Isolators();
     private final AgentHooks hooks = new AgentHooks();
     private final ProcessFlags.Holder flags = new ProcessFlags.Holder();
+    private final MetricsSources metrics = new MetricsSources();
     private final MasterClient client;
     private final SandboxServices sandboxes;
     private final Agent agent;
@@ -64,6 +68,7 @@ public final class AgentComponent {
             LOG.error("The agent cannot start: {}", e.getMessage()); // one clear line before the framework's trace
             throw e;
         }
+        hooks.order(ContainerizerSettings.list(config.hooks()));
         client = new MasterClient();
         sandboxes = new SandboxServices(settings);
         agent = new Agent(settings, context.getBundle().getVersion().toString(), client,
@@ -72,8 +77,8 @@ public final class AgentComponent {
         agent.flags(() -> FlagValues.of(config, resolved, flags.values()));
         // Mesos agents answer /health with 200 and no body while they run.
         register(context, paths(settings, "/health"), exchange -> exchange.respond(200));
-        agent.endpoints().forEach((path, endpoint) -> register(context, paths(settings, path), endpoint));
-        register(context, new String[] {sandboxes.files().servicePath()}, sandboxes.files());
+        agent.endpoints(metrics).forEach((path, endpoint) -> register(context, paths(settings, path), endpoint));
+        register(context, sandboxes.files().servicePaths(), sandboxes.files());
         agent.start().whenComplete((ignored, failure) -> {
             if (failure != null) {
                 LOG.error("The agent cannot start: {}", Stages.unwrap(failure).getMessage());
@@ -119,6 +124,16 @@ public final class AgentComponent {
 
     void unbindHook(AgentHook hook) {
         hooks.remove(hook);
+    }
+
+    @Reference(service = MetricsSource.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC)
+    void bindMetrics(MetricsSource source) {
+        metrics.add(source);
+    }
+
+    void unbindMetrics(MetricsSource source) {
+        metrics.remove(source);
     }
 
     @Reference(service = ProcessFlags.class, cardinality = ReferenceCardinality.OPTIONAL,

@@ -5,7 +5,7 @@ import io.osmos.agent.checkpoint.Checkpointer;
 import io.osmos.agent.checkpoint.Recovered;
 import io.osmos.agent.checkpoint.StateReader;
 import io.osmos.agent.config.AgentSettings;
-import io.osmos.agent.containerizer.MesosContainerizer;
+import io.osmos.agent.containerizer.Containerizer;
 import io.osmos.agent.containerizer.RecoverableContainer;
 import io.osmos.agent.executor.ExecutorObserver;
 import io.osmos.agent.executor.ExecutorRecovery;
@@ -32,13 +32,13 @@ final class AgentRecovery {
     private final AgentSettings settings;
     private final AgentState state;
     private final Checkpointer checkpointer;
-    private final MesosContainerizer containerizer;
+    private final Containerizer containerizer;
     private final StatusUpdateManager updates;
     private final ExecutorRecovery executors;
     private final ExecutorObserver observer;
 
     AgentRecovery(Actor actor, AgentSettings settings, AgentState state, Checkpointer checkpointer,
-            MesosContainerizer containerizer, StatusUpdateManager updates, ExecutorRecovery executors,
+            Containerizer containerizer, StatusUpdateManager updates, ExecutorRecovery executors,
             ExecutorObserver observer) {
         this.actor = actor;
         this.settings = settings;

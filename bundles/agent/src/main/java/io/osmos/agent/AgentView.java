@@ -1,7 +1,7 @@
 package io.osmos.agent;
 
 import io.osmos.agent.config.AgentSettings;
-import io.osmos.agent.containerizer.MesosContainerizer;
+import io.osmos.agent.containerizer.Containerizer;
 import io.osmos.agent.executor.Executor;
 import io.osmos.agent.executor.ExecutorRegistry;
 import io.osmos.agent.hooks.AgentHooks;
@@ -37,7 +37,7 @@ public final class AgentView {
     private final Supplier<Map<String, String>> flags;
     private final AgentHistory history;
     private final Metrics metrics;
-    private final MesosContainerizer containerizer;
+    private final Containerizer containerizer;
 
     /** Where the metrics come from: the agent's counters, its hooks' failures, its parts' own. */
     record Metrics(AgentMetrics agent, AgentHooks hooks, Supplier<Map<String, Double>> parts) {
@@ -45,7 +45,7 @@ public final class AgentView {
 
     AgentView(AgentState state, AgentHost host, ExecutorRegistry executors, AgentSettings settings, String version,
             Supplier<Map<String, String>> flags, AgentHistory history, Metrics metrics,
-            MesosContainerizer containerizer) {
+            Containerizer containerizer) {
         this.state = state;
         this.host = host;
         this.executors = executors;
@@ -130,7 +130,7 @@ public final class AgentView {
         return all;
     }
 
-    public MesosContainerizer containerizer() {
+    public Containerizer containerizer() {
         return containerizer;
     }
 

@@ -130,6 +130,20 @@ class AgentEndpointsTest {
     }
 
     @Test
+    void otherPartsMetricsJoinTheSnapshotAndGetMetricsButTheAgentsOwnNamesWin() {
+        harness.master.metrics.add(() -> java.util.concurrent.CompletableFuture.completedFuture(
+                Map.of("modules/bundles_unresolved", 2, "slave/registered", 99)));
+
+        Struct metrics = http.json(http.get("/metrics/snapshot"));
+        assertEquals(2.0, at(metrics, "modules/bundles_unresolved").getNumberValue());
+        assertEquals(1.0, at(metrics, "slave/registered").getNumberValue(), "the agent's own value");
+
+        AgentHttp.Answer answer = http.post("/api/v1", "{\"type\":\"GET_METRICS\"}");
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.body().contains("\"modules/bundles_unresolved\""), answer.body());
+    }
+
+    @Test
     void flagsShowEveryEffectiveFlagAsAString() {
         Struct flags = at(http.json(http.get("/flags")), "flags").getStructValue();
 

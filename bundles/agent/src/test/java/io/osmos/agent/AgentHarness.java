@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.osmos.agent.config.AgentConfig;
 import io.osmos.agent.config.AgentSettings;
 import io.osmos.agent.config.FlagValues;
+import io.osmos.agent.containerizer.Containerizer;
 import io.osmos.agent.containerizer.Isolators;
 import io.osmos.agent.hooks.AgentHooks;
 import io.osmos.agent.isolator.posix.PosixCpuIsolator;
@@ -25,7 +26,10 @@ import io.osmos.agent.testing.Await;
 import io.osmos.agent.testing.Leftovers;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.osmos.runtime.actor.Actor;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class AgentHarness implements AutoCloseable {
     static final FrameworkID FRAMEWORK_ID = FrameworkID.newBuilder().setValue("fw-1").build();
-    static final FrameworkInfo FRAMEWORK = FrameworkInfo.newBuilder().setUser("nobody").setName("test").build();
+    static final FrameworkInfo FRAMEWORK = FrameworkInfo.newBuilder()
+            .setUser(System.getProperty("user.name")).setName("test").build();
     static final FrameworkInfo CHECKPOINTING = FRAMEWORK.toBuilder().setCheckpoint(true).build();
     static final String RESOURCES = "cpus:2;mem:1024;disk:2048;ports:[31000-31009]";
     static final String PREFIX = "/slave(1)";
@@ -52,6 +57,7 @@ final class AgentHarness implements AutoCloseable {
     private final PosixMemIsolator mem = new PosixMemIsolator();
     private MasterClient client;
     private boolean withSandboxServices;
+    private final Map<String, Function<Actor, Containerizer>> containerizers = new HashMap<>();
     private SandboxServices sandboxes;
     Agent agent;
 
@@ -86,6 +92,12 @@ final class AgentHarness implements AutoCloseable {
         return this;
     }
 
+    /** A containerizer that replaces the built-in one of that name in --containerizers. */
+    AgentHarness containerizer(String name, Function<Actor, Containerizer> make) {
+        containerizers.put(name, make);
+        return this;
+    }
+
     /** The real fetcher, files API and garbage collector, as the agent component wires them. */
     AgentHarness withSandboxServices() {
         withSandboxServices = true;
@@ -101,6 +113,9 @@ final class AgentHarness implements AutoCloseable {
             closeSandboxes();
             sandboxes = new SandboxServices(settings);
             parts = sandboxes.parts(isolators, hooks);
+        }
+        for (Map.Entry<String, Function<Actor, Containerizer>> c : containerizers.entrySet()) {
+            parts = parts.withContainerizer(c.getKey(), c.getValue());
         }
         agent = new Agent(settings, "test", client, parts);
         agent.flags(() -> FlagValues.of(built, settings, processFlags));

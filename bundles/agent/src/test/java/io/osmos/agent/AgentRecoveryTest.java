@@ -148,9 +148,12 @@ class AgentRecoveryTest {
     @Test
     void recoverCleanupKillsWhatWasRecoveredAndReportsIt() throws Exception {
         FakeMaster master = registered();
-        master.send(runTask(task("t1", "sleep 300"), CHECKPOINTING));
+        master.send(runTask(task("t1", "touch started; exec sleep 300"), CHECKPOINTING));
         harness.nextAcked(TaskState.TASK_STARTING);
         long pid = harness.nextAcked(TaskState.TASK_RUNNING).getContainerStatus().getExecutorPid();
+        // TASK_RUNNING comes once the supervisor is told to go, which a loaded machine may not have
+        // scheduled yet; the kill that follows must find the command running to report how it ended.
+        Await.until("the command to run", Duration.ofSeconds(10), () -> Files.exists(sandbox("t1").resolve("started")));
 
         harness.set("recover", "cleanup").restart();
 

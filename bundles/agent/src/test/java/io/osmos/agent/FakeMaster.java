@@ -63,11 +63,14 @@ final class FakeMaster implements AutoCloseable {
         router.add(owner, path, 0, 1, endpoint);
     }
 
+    /** Other parts of the process whose metrics the agent's snapshot merges; a test may add some. */
+    final io.osmos.runtime.metrics.MetricsSources metrics = new io.osmos.runtime.metrics.MetricsSources();
+
     /** Serves the agent's own endpoints under the prefix, replacing those of an agent served before. */
     void serve(String prefix, Agent agent) {
         agentRoutes.forEach(router::remove);
         agentRoutes.clear();
-        agent.endpoints().forEach((path, endpoint) -> {
+        agent.endpoints(metrics).forEach((path, endpoint) -> {
             agentRoutes.add("agent:" + path);
             router.add("agent:" + path, prefix + path, 0, 1, endpoint);
         });
@@ -82,10 +85,11 @@ final class FakeMaster implements AutoCloseable {
             }
             String id = "stream-" + streams.incrementAndGet();
             EventStream opened = exchange.stream(200, Map.of("Mesos-Stream-Id", id));
-            streamId = id;
+            streamId = id; // first, so calls the agent makes once registered are taken
+            // (Re)registered goes first: a test sees the stream, and sends on it, only after that.
+            opened.send(call.getType() == AgentCall.Type.REGISTER ? registered() : reregistered());
             stream = opened;
             subscriptions.add(call);
-            opened.send(call.getType() == AgentCall.Type.REGISTER ? registered() : reregistered());
             return;
         }
         if (!Objects.equals(streamId, exchange.header("Mesos-Stream-Id"))) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.UninitializedMessageException;
+import io.osmos.protocol.v1.Protos.ContainerInfo;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.Offer;
 import io.osmos.protocol.v1.Protos.Resource;
@@ -105,6 +106,33 @@ class SchedulerCallJsonTest {
     assertTrue(json.contains("\"task_infos\""), json);
     assertTrue(json.contains("\"allocation_info\""), json);
     assertTrue(json.contains("\"RANGES\""), json);
+  }
+
+  @Test
+  void aDockerTaskCarriesItsImageNetworkAndPortMappings() {
+    TaskInfo task = fromJson("""
+        {
+          "name": "web", "task_id": {"value": "web-1"}, "agent_id": {"value": "S1"},
+          "command": {"shell": false},
+          "container": {
+            "type": "DOCKER",
+            "docker": {"image": "nginx:1.25", "network": "BRIDGE", "privileged": false,
+                       "port_mappings": [{"host_port": 31000, "container_port": 80, "protocol": "tcp"}],
+                       "parameters": [{"key": "memory-swap", "value": "-1"}],
+                       "force_pull_image": true}
+          }
+        }""", TaskInfo.getDefaultInstance());
+
+    ContainerInfo.DockerInfo docker = task.getContainer().getDocker();
+    assertEquals("nginx:1.25", docker.getImage());
+    assertEquals(ContainerInfo.DockerInfo.Network.BRIDGE, docker.getNetwork());
+    assertEquals(80, docker.getPortMappings(0).getContainerPort());
+    assertEquals(31000, docker.getPortMappings(0).getHostPort());
+    assertEquals("memory-swap", docker.getParameters(0).getKey());
+    assertTrue(docker.getForcePullImage());
+    assertEquals(ContainerInfo.DockerInfo.Network.HOST,
+        ContainerInfo.DockerInfo.getDefaultInstance().getNetwork(), "Mesos's default network");
+    assertRoundTrips(task);
   }
 
   @Test

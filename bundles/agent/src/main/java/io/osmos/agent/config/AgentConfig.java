@@ -67,8 +67,16 @@ public @interface AgentConfig {
             + "they are shut down")
     String recovery__timeout() default "15mins";
 
-    @AttributeDefinition(description = "Comma-separated containerizers; the only one is mesos")
+    @AttributeDefinition(description = "Comma-separated containerizers, asked in this order whether they run a "
+            + "container: mesos (process groups with isolators), docker (the docker CLI)")
     String containerizers() default "mesos";
+
+    @AttributeDefinition(description = "Run each task as its command's user, else its framework's, when the agent "
+            + "runs as root; false runs every task as the agent's user")
+    boolean switch__user() default true;
+
+    @AttributeDefinition(description = "The docker CLI the docker containerizer runs: a name on the PATH or a path")
+    String docker() default "docker";
 
     @AttributeDefinition(description = "Comma-separated isolators by module name, called in this order, "
             + "e.g. posix/cpu,posix/mem")
@@ -81,6 +89,10 @@ public @interface AgentConfig {
     @AttributeDefinition(description = "How long one agent hook call may take; one that overruns is skipped and "
             + "counted, and the agent goes on without its result")
     String hook__timeout() default "5secs";
+
+    @AttributeDefinition(description = "Agent hooks (osmos.module.name) to call first, comma separated, in this "
+            + "order; the others follow by service.ranking (--hooks)")
+    String hooks() default "";
 
     @AttributeDefinition(description = "How long a framework's executor has to subscribe after it was launched "
             + "before it is killed and its tasks fail")

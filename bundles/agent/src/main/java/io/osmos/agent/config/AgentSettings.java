@@ -96,7 +96,8 @@ public record AgentSettings(
         return new ContainerizerSettings(ContainerizerSettings.containerizers(config.containerizers()),
                 ContainerizerSettings.list(config.isolation()),
                 positive("executor_registration_timeout", config.executor__registration__timeout()),
-                ip.getHostAddress() + ":" + server.getPort(), positive("isolator_timeout", config.isolator__timeout()));
+                ip.getHostAddress() + ":" + server.getPort(), positive("isolator_timeout", config.isolator__timeout()),
+                config.switch__user(), ContainerizerSettings.docker(config.docker()));
     }
 
     private static Path workDir(String text) {

@@ -19,11 +19,7 @@ public final class CommandArgv {
      * @throws IllegalArgumentException when the command cannot run, saying why
      */
     public static List<String> of(CommandInfo command, String path, Path workingDirectory) {
-        // Like a Mesos agent with --switch_user=false, tasks run as the agent's user.
-        if (command.hasUser() && !command.getUser().equals(System.getProperty("user.name"))) {
-            throw new IllegalArgumentException("Running a command as user '" + command.getUser()
-                    + "' is not supported yet: tasks run as the agent's user");
-        }
+        // Who runs it is the launch's business (--switch_user, TaskUser), not the command line's.
         if (!command.hasValue() || command.getValue().isEmpty()) {
             throw new IllegalArgumentException("The command has no value to run");
         }

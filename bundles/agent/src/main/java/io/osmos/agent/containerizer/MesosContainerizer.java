@@ -3,6 +3,7 @@ package io.osmos.agent.containerizer;
 import io.osmos.api.isolator.ContainerLimitation;
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.ContainerID;
+import io.osmos.protocol.v1.Protos.ContainerInfo;
 import io.osmos.protocol.v1.Protos.ResourceStatistics;
 import io.osmos.protocol.v1.Protos.TaskStatus;
 import io.osmos.runtime.actor.Actor;
@@ -25,7 +26,8 @@ import java.util.function.LongConsumer;
  * the end cleanup. Runs on the agent's actor; isolators answer on any thread and the containerizer
  * carries on on the actor.
  */
-public final class MesosContainerizer {
+public final class MesosContainerizer implements Containerizer {
+
     /** How long an isolator may take to answer a call, unless isolator_timeout says otherwise. */
     public static final Duration DEFAULT_ISOLATOR_TIMEOUT = Duration.ofMinutes(1);
     private static final int RECENTLY_ENDED = 1024;
@@ -42,12 +44,7 @@ public final class MesosContainerizer {
     private final AtomicLong launchErrors = new AtomicLong();
     // How removed containers ended, for a wait() after the removal (a command that exits at once can
     // be gone before its launcher asks); the oldest are forgotten first.
-    final Map<ContainerID, ContainerTermination> ended = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ContainerID, ContainerTermination> eldest) {
-            return size() > RECENTLY_ENDED;
-        }
-    };
+    final Map<ContainerID, ContainerTermination> ended = RecentlyEnded.map(RECENTLY_ENDED);
 
     public MesosContainerizer(Actor actor, Path workDir, Isolators isolators, List<String> isolation) {
         this(actor, workDir, isolators, isolation, DEFAULT_ISOLATOR_TIMEOUT);
@@ -68,11 +65,19 @@ public final class MesosContainerizer {
 
     /**
      * Starts a container and completes once its command runs. A failure names the step (an isolator,
-     * the fork) and leaves nothing behind.
+     * the fork) and leaves nothing behind. Docker containers are declined, as Mesos's containerizer does.
      *
      * @param forked told the supervisor's pid right after the fork, to checkpoint it
      */
-    public CompletionStage<Void> launch(ContainerLaunch launch, LongConsumer forked) {
+    @Override
+    public Optional<CompletionStage<Void>> launch(ContainerLaunch launch, LongConsumer forked) {
+        if (launch.containerType().filter(t -> t == ContainerInfo.Type.DOCKER).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(start(launch, forked));
+    }
+
+    private CompletionStage<Void> start(ContainerLaunch launch, LongConsumer forked) {
         ContainerID id = launch.containerId();
         Container c;
         try {
@@ -93,7 +98,7 @@ public final class MesosContainerizer {
         });
     }
 
-    /** How many launches failed (slave/container_launch_errors). */
+    @Override
     public long launchErrors() {
         return launchErrors.get();
     }
@@ -105,6 +110,7 @@ public final class MesosContainerizer {
      * @param rebooted the host restarted since the checkpoints were written: no old process survives
      * @return the containers that were found; their ends arrive through {@link #wait}
      */
+    @Override
     public CompletionStage<Set<ContainerID>> recover(List<RecoverableContainer> known, boolean rebooted) {
         return ContainerRecovery.recover(actor, this, known, rebooted);
     }
@@ -119,17 +125,14 @@ public final class MesosContainerizer {
                 .map(n -> new NamedIsolator(n.name(), new BudgetedIsolator(n.isolator(), isolatorTimeout))).toList();
     }
 
-    /** Completes when every isolator --isolation names is registered. */
-    public CompletableFuture<Void> isolatorsReady() {
-        return isolators.await(isolation);
-    }
-
-    /** The isolators --isolation names that are not registered right now. */
-    public List<String> absentIsolators() {
-        return isolators.absent(isolation);
+    /** Completes when every isolator --isolation names is registered, or fails after {@link IsolatorWait#LIMIT}. */
+    @Override
+    public CompletableFuture<Void> ready() {
+        return IsolatorWait.await(isolators, isolation);
     }
 
     /** How the container ends (or ended, if removed lately); one never seen ended in an unknown way. */
+    @Override
     public CompletionStage<ContainerTermination> wait(ContainerID id) {
         Container c = containers.get(id);
         return c != null ? c.termination : CompletableFuture.completedFuture(ended.getOrDefault(id,
@@ -137,6 +140,7 @@ public final class MesosContainerizer {
     }
 
     /** SIGTERM, then SIGKILL after the grace period. @return false when there is no such container */
+    @Override
     public boolean kill(ContainerID id, Duration grace) {
         Container c = containers.get(id);
         if (c == null) {
@@ -147,6 +151,7 @@ public final class MesosContainerizer {
     }
 
     /** Kills the container at once because a limit was hit; its termination carries the limitation. */
+    @Override
     public void destroy(ContainerID id, ContainerLimitation limitation) {
         Container c = containers.get(id);
         if (c != null && c.limitation == null) {
@@ -156,6 +161,7 @@ public final class MesosContainerizer {
     }
 
     /** New resources for a running container; an isolator that cannot apply them destroys it. */
+    @Override
     public CompletionStage<Void> update(ContainerID id, Resources resources) {
         Container c = containers.get(id);
         if (c == null) {
@@ -172,6 +178,7 @@ public final class MesosContainerizer {
     }
 
     /** A usage sample of the container, the isolators' statistics merged, with its limits. */
+    @Override
     public CompletionStage<ResourceStatistics> usage(ContainerID id) {
         Container c = containers.get(id);
         if (c == null) {
@@ -181,15 +188,18 @@ public final class MesosContainerizer {
     }
 
     /** The supervisor's pid, once forked. */
+    @Override
     public Optional<Long> pid(ContainerID id) {
         return Optional.ofNullable(containers.get(id)).filter(Container::isForked).map(c -> c.pid);
     }
 
+    @Override
     public Set<ContainerID> containers() {
         return Set.copyOf(containers.keySet());
     }
 
     /** Stops watching every container and leaves them running, for an agent that stops gracefully. */
+    @Override
     public void abandonAll() {
         poller.stop();
         containers.values().forEach(Container::cancelEscalation);

@@ -24,7 +24,9 @@ final class Supervision {
         add(environment, info.environment());
         Path workingDirectory = info.workingDirectory().map(Path::of).orElse(launch.sandbox());
         String path = environment.getOrDefault("PATH", System.getenv("PATH"));
-        List<String> argv = CommandArgv.of(command, path, workingDirectory);
+        List<String> plain = CommandArgv.of(command, path, workingDirectory);
+        // Only the command changes user: the supervisor stays the agent's, to record the exit status.
+        List<String> argv = launch.user().map(user -> user.wrap(plain)).orElse(plain);
         List<List<String>> preExec = info.preExecCommands().stream()
                 .map(pre -> CommandArgv.of(pre, path, workingDirectory)).toList();
         return PosixLauncher.fork(runtime, SupervisorScript.build(argv, preExec, runtime), workingDirectory,

@@ -7,23 +7,29 @@ import io.osmos.runtime.http.HttpExchange;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The agent's files API: {@code /files/browse}, {@code /files/read}, {@code /files/download} and
  * {@code /files/debug}, over the paths attached to it. Register it as an {@link HttpEndpoint} with
- * {@link HttpEndpoint#PATH} = {@link #servicePath()}. Requests are answered on the I/O executor,
+ * {@link HttpEndpoint#PATH} = {@link #servicePaths()}. Requests are answered on the I/O executor,
  * never on Netty's threads, because they read the disk.
  */
 public final class FilesEndpoint implements HttpEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(FilesEndpoint.class);
 
-    private final String base;
+    /** Where Mesos clients find a Mesos agent's files API, besides below http_prefix. */
+    static final List<String> MESOS_BASES = List.of("/files", "/slave(1)/files");
+
+    private final String own;
+    private final List<String> bases;
     private final Executor io;
     private final VirtualPaths paths = new VirtualPaths();
     private final FileRequests requests = new FileRequests(paths);
@@ -33,13 +39,24 @@ public final class FilesEndpoint implements HttpEndpoint {
      * @param io daemon threads that may block on the disk
      */
     public FilesEndpoint(String httpPrefix, Executor io) {
-        this.base = Objects.requireNonNull(httpPrefix, "httpPrefix") + "/files";
+        this.own = Objects.requireNonNull(httpPrefix, "httpPrefix") + "/files";
+        this.bases = Stream.concat(Stream.of(own), MESOS_BASES.stream()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.io = Objects.requireNonNull(io, "io");
     }
 
     /** The value for the {@link HttpEndpoint#PATH} service property: {@code <http_prefix>/files/*}. */
     public String servicePath() {
-        return base + "/*";
+        return own + "/*";
+    }
+
+    /**
+     * Every path the API answers at: below http_prefix, and where Mesos clients look for an agent's
+     * files API, {@code /files/*} (the web UI, mesos-ps, DC/OS tools) and {@code /slave(1)/files/*}.
+     * The master serves no files API, so these are free in local mode too.
+     */
+    public String[] servicePaths() {
+        return bases.stream().map(base -> base + "/*").toArray(String[]::new);
     }
 
     /**
@@ -87,7 +104,8 @@ public final class FilesEndpoint implements HttpEndpoint {
     @Override
     public void handle(HttpExchange exchange) {
         String path = exchange.path();
-        String request = path.startsWith(base) ? path.substring(base.length()) : path;
+        String request = bases.stream().filter(base -> path.startsWith(base + "/")).findFirst()
+                .map(base -> path.substring(base.length())).orElse(path);
         try {
             io.execute(() -> answer(request, exchange));
         } catch (RejectedExecutionException e) {

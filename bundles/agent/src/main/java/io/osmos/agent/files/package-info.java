@@ -5,7 +5,8 @@
  * <p>Entry point: {@link io.osmos.agent.files.FilesEndpoint}. The agent creates one with its
  * http_prefix and an executor of daemon I/O threads, registers it as an
  * {@code io.osmos.runtime.http.whiteboard.HttpEndpoint} service with {@code osmos.http.path} =
- * {@code endpoint.servicePath()} ({@code <http_prefix>/files/*}), and then:
+ * {@code endpoint.servicePaths()} ({@code <http_prefix>/files/*}, and {@code /files/*} and
+ * {@code /slave(1)/files/*} where Mesos clients look for it), and then:
  *
  * <ul>
  *   <li>when an executor run's sandbox is created: {@code attachSandbox(runDir, frameworkId, executorId)},

@@ -24,8 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * The AgentHook whiteboard: every registered hook is called, highest {@code service.ranking} first,
- * then the oldest registration. Decorators chain, each seeing the value the previous one produced;
+ * The AgentHook whiteboard: every registered hook is called, those named in {@code --hooks} first in
+ * that order, then the others by highest {@code service.ranking}, then the oldest registration. Decorators chain, each seeing the value the previous one produced;
  * a hook that throws or runs past the hook time budget is skipped for that call, logged and counted,
  * never fatal. Hooks run on hook threads ({@link HookCalls}), never on the caller's. Hooks come and
  * go from Declarative Services threads at any time.
@@ -34,10 +34,8 @@ public final class AgentHooks implements AutoCloseable {
     /** The budget of one hook call unless hook_timeout says otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
-    private static final Comparator<RankedHook> ORDER = Comparator.comparingInt(RankedHook::ranking).reversed()
-            .thenComparingLong(RankedHook::serviceId);
-
     private final CopyOnWriteArrayList<RankedHook> hooks = new CopyOnWriteArrayList<>();
+    private List<String> named = List.of(); // guarded by this
     private final HookCalls calls = new HookCalls(DEFAULT_TIMEOUT);
 
     /** A hook named by its class, e.g. in tests. */
@@ -54,9 +52,33 @@ public final class AgentHooks implements AutoCloseable {
         next.removeIf(r -> r.hook() == hook);
         next.add(new RankedHook(hook, ranking, serviceId, name != null ? name : hook.getClass().getName(), origin,
                 new AtomicBoolean()));
-        next.sort(ORDER);
+        resort(next);
+    }
+
+    /** The {@code --hooks} order: hooks with these {@code osmos.module.name}s are called first, in this order. */
+    public synchronized void order(List<String> names) {
+        named = List.copyOf(names);
+        resort(new ArrayList<>(hooks));
+    }
+
+    /** The hooks' names in the order they are called. */
+    public List<String> callOrder() {
+        return hooks.stream().map(RankedHook::name).toList();
+    }
+
+    private void resort(List<RankedHook> next) {
+        List<String> first = named;
+        next.sort(Comparator.comparingInt((RankedHook r) -> position(first, r.name()))
+                .thenComparing(Comparator.comparingInt(RankedHook::ranking).reversed())
+                .thenComparingLong(RankedHook::serviceId));
         hooks.clear();
         hooks.addAll(next);
+    }
+
+    // Named hooks come first in the configured order; the others keep ranking order after them.
+    private static int position(List<String> named, String name) {
+        int index = named.indexOf(name);
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 
     public synchronized void remove(AgentHook hook) {

@@ -1,11 +1,15 @@
 package io.osmos.agent.http;
 
 import io.osmos.agent.Agent;
+import io.osmos.agent.AgentView;
 import io.osmos.agent.view.Json;
 import io.osmos.agent.view.StateJson;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -17,8 +21,11 @@ public final class AgentEndpoints {
     private AgentEndpoints() {
     }
 
-    /** @param io threads that may block on the disk, for LIST_FILES and READ_FILE */
-    public static Map<String, HttpEndpoint> of(Agent agent, Executor io) {
+    /**
+     * @param io threads that may block on the disk, for LIST_FILES and READ_FILE
+     * @param others the process's other parts, whose metrics join the agent's
+     */
+    public static Map<String, HttpEndpoint> of(Agent agent, Executor io, MetricsSources others) {
         Map<String, HttpEndpoint> endpoints = new LinkedHashMap<>();
         HttpEndpoint state = exchange -> {
             Exchanges.requireMethod(exchange, "GET", "HEAD");
@@ -33,10 +40,19 @@ public final class AgentEndpoints {
         });
         endpoints.put("/metrics/snapshot", exchange -> {
             Exchanges.requireMethod(exchange, "GET", "HEAD");
-            Exchanges.answer(exchange, agent.read(view -> Json.write(view.metrics())),
+            Exchanges.answer(exchange, metrics(agent, others).thenApply(Json::write),
                     json -> exchange.respondJson(200, json));
         });
-        endpoints.put("/api/v1", new OperatorEndpoint(agent, io));
+        endpoints.put("/api/v1", new OperatorEndpoint(agent, io, others));
         return endpoints;
+    }
+
+    /** The other parts' metrics, then the agent's own: the agent's names win a clash. */
+    static CompletableFuture<Map<String, Number>> metrics(Agent agent, MetricsSources others) {
+        return others.gather().thenCombine(agent.read(AgentView::metrics), (theirs, own) -> {
+            Map<String, Number> all = new TreeMap<>(theirs);
+            all.putAll(own);
+            return all;
+        });
     }
 }

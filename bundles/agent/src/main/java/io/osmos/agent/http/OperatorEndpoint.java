@@ -10,6 +10,7 @@ import io.osmos.runtime.http.BadRequestException;
 import io.osmos.runtime.http.Codec;
 import io.osmos.runtime.http.HttpExchange;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -23,10 +24,12 @@ import java.util.concurrent.Executor;
 final class OperatorEndpoint implements HttpEndpoint {
     private final Agent agent;
     private final Executor io;
+    private final MetricsSources others;
 
-    OperatorEndpoint(Agent agent, Executor io) {
+    OperatorEndpoint(Agent agent, Executor io, MetricsSources others) {
         this.agent = agent;
         this.io = io;
+        this.others = others;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class OperatorEndpoint implements HttpEndpoint {
             case GET_HEALTH -> CompletableFuture.completedFuture(OperatorViews.health());
             case GET_VERSION -> CompletableFuture.completedFuture(OperatorViews.version());
             case GET_FLAGS -> agent.read(OperatorViews::flags);
-            case GET_METRICS -> agent.read(OperatorViews::metrics);
+            case GET_METRICS -> AgentEndpoints.metrics(agent, others).thenApply(OperatorViews::metrics);
             case GET_STATE -> agent.read(OperatorViews::state);
             case GET_FRAMEWORKS -> agent.read(OperatorViews::frameworksResponse);
             case GET_EXECUTORS -> agent.read(OperatorViews::executorsResponse);

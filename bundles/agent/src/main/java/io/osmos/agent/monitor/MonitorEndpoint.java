@@ -1,6 +1,6 @@
 package io.osmos.agent.monitor;
 
-import io.osmos.agent.containerizer.MesosContainerizer;
+import io.osmos.agent.containerizer.Containerizer;
 import io.osmos.agent.executor.Executor;
 import io.osmos.agent.executor.ExecutorRegistry;
 import io.osmos.protocol.v1.Protos.ContainerID;
@@ -26,9 +26,9 @@ public final class MonitorEndpoint implements HttpEndpoint {
 
     private final Actor actor;
     private final ExecutorRegistry executors;
-    private final MesosContainerizer containerizer;
+    private final Containerizer containerizer;
 
-    public MonitorEndpoint(Actor actor, ExecutorRegistry executors, MesosContainerizer containerizer) {
+    public MonitorEndpoint(Actor actor, ExecutorRegistry executors, Containerizer containerizer) {
         this.actor = actor;
         this.executors = executors;
         this.containerizer = containerizer;

@@ -1,7 +1,7 @@
 package io.osmos.agent.view;
 
 import io.osmos.agent.AgentView;
-import io.osmos.agent.containerizer.MesosContainerizer;
+import io.osmos.agent.containerizer.Containerizer;
 import io.osmos.agent.executor.Executor;
 import io.osmos.agent.monitor.Statistics;
 import io.osmos.protocol.v1.Protos.ContainerID;
@@ -23,7 +23,7 @@ public final class Containers {
 
     /** Starts the samples on the agent's actor (call inside {@link io.osmos.agent.Agent#read}). */
     public static CompletableFuture<Response> of(AgentView view, boolean showNested) {
-        MesosContainerizer containerizer = view.containerizer();
+        Containerizer containerizer = view.containerizer();
         List<CompletableFuture<Response.GetContainers.Container>> containers = new ArrayList<>();
         for (Executor executor : view.executors()) {
             if (executor.state() == Executor.State.TERMINATED) {
@@ -53,7 +53,7 @@ public final class Containers {
     }
 
     // A sample that cannot be taken (the container just ended) shows as empty rather than failing the call.
-    private static CompletableFuture<ResourceStatistics> sample(MesosContainerizer containerizer, ContainerID id) {
+    private static CompletableFuture<ResourceStatistics> sample(Containerizer containerizer, ContainerID id) {
         return containerizer.usage(id).toCompletableFuture()
                 .exceptionally(failure -> ResourceStatistics.newBuilder().setTimestamp(0).build());
     }

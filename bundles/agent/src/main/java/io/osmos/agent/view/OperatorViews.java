@@ -34,10 +34,10 @@ public final class OperatorViews {
         return Response.newBuilder().setType(Response.Type.GET_FLAGS).setGetFlags(flags).build();
     }
 
-    public static Response metrics(AgentView view) {
+    public static Response metrics(Map<String, ? extends Number> all) {
         Response.GetMetrics.Builder metrics = Response.GetMetrics.newBuilder();
-        for (Map.Entry<String, Double> metric : view.metrics().entrySet()) {
-            metrics.addMetrics(Metric.newBuilder().setName(metric.getKey()).setValue(metric.getValue()));
+        for (Map.Entry<String, ? extends Number> metric : all.entrySet()) {
+            metrics.addMetrics(Metric.newBuilder().setName(metric.getKey()).setValue(metric.getValue().doubleValue()));
         }
         return Response.newBuilder().setType(Response.Type.GET_METRICS).setGetMetrics(metrics).build();
     }

@@ -1,6 +1,7 @@
 package io.osmos.agent.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,17 @@ class AgentSettingsTest {
         assertEquals(List.of("posix/cpu", "posix/mem"), settings.containerizer().isolation());
         assertEquals(Duration.ofMinutes(1), settings.containerizer().executorRegistrationTimeout());
         assertEquals("127.0.0.1:5051", settings.containerizer().executorEndpoint(), "executors are local");
+        assertTrue(settings.containerizer().switchUser(), "Mesos switches users by default");
+        assertEquals("docker", settings.containerizer().docker());
+    }
+
+    @Test
+    void containerizersKeepTheirOrderAndSwitchUserAndDockerAreRead() {
+        ContainerizerSettings settings = AgentSettings.from(config().set("containerizers", "docker,mesos")
+                .set("switch_user", false).set("docker", " /opt/bin/docker ").build(), 5051).containerizer();
+        assertEquals(List.of("docker", "mesos"), settings.containerizers());
+        assertFalse(settings.switchUser());
+        assertEquals("/opt/bin/docker", settings.docker());
     }
 
     @Test
@@ -110,8 +122,10 @@ class AgentSettingsTest {
         assertEquals("http_prefix 'slave(1)' must be empty or start with '/'",
                 error(config().set("http_prefix", "slave(1)")));
         assertTrue(error(config().set("resources", "cpus:lots")).startsWith("Invalid resources 'cpus:lots': "));
-        assertEquals("containerizers: unknown containerizer 'docker'; the only containerizer is 'mesos'",
-                error(config().set("containerizers", "mesos,docker")));
+        assertEquals("containerizers: unknown containerizer 'lxc'; the containerizers are 'mesos' and 'docker'",
+                error(config().set("containerizers", "mesos,lxc")));
+        assertEquals("docker must name the docker CLI to run, e.g. docker or /usr/bin/docker",
+                error(config().set("docker", " ")));
         assertEquals("recover must be 'reconnect' or 'cleanup', got 'later'", error(config().set("recover", "later")));
     }
 

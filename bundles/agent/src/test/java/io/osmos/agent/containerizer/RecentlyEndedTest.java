@@ -34,7 +34,7 @@ class RecentlyEndedTest {
         Path sandbox = Files.createDirectories(workDir.resolve("sandbox"));
         ContainerLaunch launch = new ContainerLaunch(id, CommandInfo.newBuilder().setValue("exit 7").build(), Map.of(),
                 sandbox, Resources.EMPTY, Optional.empty(), Optional.empty());
-        actor.askAsync(() -> containerizer.launch(launch, pid -> { })).get(10, TimeUnit.SECONDS);
+        actor.askAsync(() -> containerizer.launch(launch, pid -> { }).orElseThrow()).get(10, TimeUnit.SECONDS);
 
         Await.until("the container to be gone", Duration.ofSeconds(10),
                 () -> actor.ask(() -> !containerizer.containers().contains(id)).join());

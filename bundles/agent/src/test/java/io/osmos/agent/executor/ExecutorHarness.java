@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
 final class ExecutorHarness implements AutoCloseable, ExecutorHost {
     static final AgentID AGENT = AgentID.newBuilder().setValue("agent-1").build();
     static final FrameworkID FRAMEWORK_ID = FrameworkID.newBuilder().setValue("fw-1").build();
-    static final FrameworkInfo FRAMEWORK = FrameworkInfo.newBuilder().setUser("nobody").setName("test")
+    static final FrameworkInfo FRAMEWORK = FrameworkInfo.newBuilder().setUser(System.getProperty("user.name")).setName("test")
             .setId(FRAMEWORK_ID).build();
 
     final Path workDir;

@@ -10,6 +10,7 @@ import io.osmos.protocol.v1.Protos.Labels;
 import io.osmos.protocol.v1.Protos.TaskID;
 import io.osmos.protocol.v1.Protos.TaskState;
 import io.osmos.protocol.v1.Protos.TaskStatus;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,23 @@ class AgentHooksTest {
         assertEquals("high,low", decorated.getLabels().getLabels(0).getValue(), "each hook saw the previous result");
         assertEquals(42, decorated.getContainerStatus().getExecutorPid());
         assertEquals("as sent", decorated.getMessage(), "other fields are the agent's");
+    }
+
+    @Test
+    void hooksNamedInTheHooksFlagRunFirstInThatOrderThenTheRestByRanking() {
+        hooks.add(labelling("ranked-high"), 9, 1, null, "test");
+        hooks.add(labelling("audit"), 0, 2, "audit", "test");
+        hooks.add(labelling("labels"), 5, 3, "labels", "test");
+        hooks.order(List.of("audit", "labels", "not-installed"));
+
+        assertEquals("audit,labels,ranked-high", hooks.taskStatus(FRAMEWORK, RUNNING).getLabels().getLabels(0)
+                .getValue(), "audit first, then labels, then the unnamed one");
+        assertEquals("audit", hooks.callOrder().get(0));
+        assertEquals("labels", hooks.callOrder().get(1));
+
+        hooks.order(List.of());
+        assertEquals("ranked-high,labels,audit", hooks.taskStatus(FRAMEWORK, RUNNING).getLabels().getLabels(0)
+                .getValue(), "back to ranking order when the flag is cleared");
     }
 
     @Test

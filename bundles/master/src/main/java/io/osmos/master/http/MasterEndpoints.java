@@ -3,6 +3,7 @@ package io.osmos.master.http;
 import io.osmos.master.core.AllocatorChoice;
 import io.osmos.master.core.Master;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

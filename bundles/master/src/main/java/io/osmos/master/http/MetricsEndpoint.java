@@ -4,6 +4,7 @@ import io.osmos.master.core.Master;
 import io.osmos.master.view.MetricsSnapshot;
 import io.osmos.runtime.http.HttpExchange;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;

@@ -9,6 +9,7 @@ import io.osmos.runtime.http.Codec;
 import io.osmos.runtime.http.EventStream;
 import io.osmos.runtime.http.HttpExchange;
 import io.osmos.runtime.http.whiteboard.HttpEndpoint;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

@@ -8,6 +8,7 @@ import io.osmos.protocol.v1.maintenance.Protos.Schedule;
 import io.osmos.protocol.v1.master.Protos.Call;
 import io.osmos.protocol.v1.master.Protos.Response;
 import io.osmos.runtime.http.BadRequestException;
+import io.osmos.runtime.metrics.MetricsSources;
 import java.util.concurrent.CompletableFuture;
 
 /** The operator API's read calls: each a consistent read of the master's state on its actor. */

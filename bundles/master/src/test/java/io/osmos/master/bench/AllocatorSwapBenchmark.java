@@ -24,8 +24,11 @@ import java.util.function.Consumer;
  *
  * <pre>
  * java -Xmx6g -Dswap.agents=10000 -Dswap.frameworks=1000 -Dswap.tasks=100000 -Dswap.rounds=20 \
- *     -cp ... io.osmos.master.bench.AllocatorSwapBenchmark
+ *     -Dswap.warmup=1 -cp ... io.osmos.master.bench.AllocatorSwapBenchmark
  * </pre>
+ *
+ * <p>{@code swap.warmup} (default 1) swaps come first and are not counted: with more, the JIT has compiled
+ * both allocators' seeding paths before the counted rounds, as a JMH warm-up would.
  */
 public final class AllocatorSwapBenchmark {
     private static final Duration SETTLE = Duration.ofMinutes(5);
@@ -63,11 +66,12 @@ public final class AllocatorSwapBenchmark {
                 log.accept(String.format("cluster built in %.1f s", (System.nanoTime() - start) / 1e9));
                 List<SwapRound> rounds = new ArrayList<>();
                 String previous = "loading";
-                for (int i = 0; i <= size.rounds(); i++) {
+                int warmup = Math.max(1, Integer.getInteger("swap.warmup", 1));
+                for (int i = 0; i < warmup + size.rounds(); i++) {
                     String next = i % 2 == 0 ? RealAllocators.RANDOM : RealAllocators.HIERARCHICAL;
                     SwapRound round = swap(master, cluster, previous, next);
-                    log.accept((i == 0 ? "(warm-up, not counted) " : "") + round.line());
-                    if (i > 0) {
+                    log.accept((i < warmup ? "(warm-up, not counted) " : "") + round.line());
+                    if (i >= warmup) {
                         rounds.add(round);
                     }
                     previous = next;

@@ -1,6 +1,5 @@
-package io.osmos.master.http;
+package io.osmos.runtime.metrics;
 
-import io.osmos.runtime.metrics.MetricsSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The other parts of the process whose metrics join the master's in {@code /metrics/snapshot} and
- * {@code GET_METRICS} (the module listing's, for one). A source that fails or answers late is left out
- * of that snapshot: a plugin never holds up or breaks the master's metrics.
+ * The registered {@link MetricsSource}s, for a snapshot endpoint to merge with its own metrics (the
+ * master's and the agent's {@code /metrics/snapshot} and {@code GET_METRICS}). A source that fails or
+ * answers late is left out of that snapshot: a plugin never holds up or breaks the endpoint's metrics.
+ * Thread-safe.
  */
 public final class MetricsSources {
-    static final Duration PATIENCE = Duration.ofSeconds(2);
+    /** How long a snapshot waits for a source. */
+    public static final Duration PATIENCE = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(MetricsSources.class);
 
     private final List<MetricsSource> sources = new CopyOnWriteArrayList<>();
@@ -31,7 +32,7 @@ public final class MetricsSources {
     }
 
     /** Every source's metrics merged by name; never fails. */
-    CompletableFuture<Map<String, Number>> gather() {
+    public CompletableFuture<Map<String, Number>> gather() {
         List<CompletableFuture<Map<String, Number>>> answers = sources.stream().map(MetricsSources::ask).toList();
         return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).thenApply(done -> {
             Map<String, Number> all = new TreeMap<>();

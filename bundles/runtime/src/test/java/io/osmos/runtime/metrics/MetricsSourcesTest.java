@@ -1,4 +1,4 @@
-package io.osmos.master.http;
+package io.osmos.runtime.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,7 +28,7 @@ class MetricsSourcesTest {
     @Test
     void aRemovedSourceIsNoLongerAsked() throws Exception {
         MetricsSources sources = new MetricsSources();
-        io.osmos.runtime.metrics.MetricsSource source = () -> CompletableFuture.completedFuture(Map.of("a/b", 1));
+        MetricsSource source = () -> CompletableFuture.completedFuture(Map.of("a/b", 1));
         sources.add(source);
         sources.remove(source);
 
