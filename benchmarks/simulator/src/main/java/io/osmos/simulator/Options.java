@@ -35,6 +35,8 @@ public final class Options {
         d.put("task_resources", "cpus:0.01;mem:1");
         d.put("tasks_per_offer", "0");
         d.put("launch_window", "0");
+        d.put("warmup_tasks", "0");
+        d.put("warmup_jit_wait", "30secs");
         d.put("task_starting", "true");
         d.put("agent_processes", "0");
         d.put("agent_jvm_options", "-Xmx1g");

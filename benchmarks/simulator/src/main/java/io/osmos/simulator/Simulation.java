@@ -4,25 +4,19 @@ import io.osmos.master.core.MasterSettings;
 import io.osmos.simulator.agent.AgentCounters;
 import io.osmos.simulator.agent.AgentFleet;
 import io.osmos.simulator.agent.AgentProcesses;
-import io.osmos.simulator.framework.FrameworkSettings;
 import io.osmos.simulator.framework.LaunchReport;
-import io.osmos.simulator.framework.SimulatedFramework;
-import io.osmos.simulator.framework.TaskShape;
 import io.osmos.simulator.master.MasterHost;
-import io.osmos.simulator.probe.CpuProbe;
+import io.osmos.simulator.probe.LaunchCpu;
 import io.osmos.simulator.probe.HeapProbe;
 import io.osmos.simulator.probe.Probes;
 import io.osmos.simulator.wire.CallPool;
 import io.osmos.simulator.wire.Wire;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One simulated cluster: a real master in this JVM, simulated agents here or in child processes,
@@ -36,10 +30,12 @@ public final class Simulation implements AutoCloseable {
     private final Wire wire;
     private final CallPool calls;
     private final long baselineHeap;
-    private final List<SimulatedFramework> frameworks = new ArrayList<>();
+    private LaunchRound measured;
+    private Optional<LaunchReport> warmupReport = Optional.empty();
+    private LaunchCpu.Spent warmupCpu = new LaunchCpu.Spent(Map.of(), Map.of(), Map.of());
     private AgentFleet fleet;
     private AgentProcesses processes;
-    private Map<String, Long> launchCpu = Map.of();
+    private LaunchCpu.Spent launchCpu = new LaunchCpu.Spent(Map.of(), Map.of(), Map.of());
     private int registered;
     private double registrationSeconds;
 
@@ -93,33 +89,26 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
-     * Subscribes the frameworks, which launch at once, and waits until every task runs or failed, or
-     * {@code --duration} passes; reports what was reached either way.
+     * Runs the warm-up rounds, if asked ({@link WarmUp}); then subscribes the measured frameworks,
+     * which launch at once, and waits until every task runs or failed, or {@code --duration} passes;
+     * reports what was reached either way. CPU is counted for the measured round only.
      */
     public LaunchReport launch() throws Exception {
-        int count = options.integer("frameworks", 1);
-        int tasks = options.integer("tasks", 0);
-        TaskShape shape = new TaskShape(options.text("task_resources"));
-        int perOffer = options.integer("tasks_per_offer", 0);
-        int window = options.integer("launch_window", 0);
-        for (int i = 0; i < count; i++) {
-            int share = tasks / count + (i < tasks % count ? 1 : 0);
-            frameworks.add(new SimulatedFramework(wire, calls, wire.loops().get(i % wire.loops().size()),
-                    new FrameworkSettings(String.format("framework-%03d", i), share, shape, perOffer, window)));
+        Duration timeout = options.duration("duration");
+        int warmup = options.integer("warmup_tasks", 0);
+        if (warmup > 0) {
+            WarmUp.Result result = new WarmUp(wire, calls, options, probes(),
+                    processes == null ? List.of() : processes.pids()).run(warmup, timeout);
+            warmupReport = Optional.of(result.report());
+            warmupCpu = result.cpu();
+            // so profiles of the run can be cut at the measured round
+            System.out.println("Warm-up done at " + java.time.Instant.now() + "; measuring");
         }
-        CpuProbe cpu = new CpuProbe();
-        List<CompletableFuture<?>> subscribed = new ArrayList<>();
-        frameworks.forEach(framework -> subscribed.add(framework.subscribe()));
-        long timeout = options.duration("duration").toMillis();
-        CompletableFuture.allOf(subscribed.toArray(CompletableFuture[]::new)).get(timeout, TimeUnit.MILLISECONDS);
-        try {
-            CompletableFuture.allOf(frameworks.stream().map(SimulatedFramework::done)
-                    .toArray(CompletableFuture[]::new)).get(timeout, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // the report says how far the launch got
-        }
-        launchCpu = cpu.since();
-        return LaunchReport.of(frameworks.stream().map(SimulatedFramework::stats).toList());
+        measured = new LaunchRound(wire, calls, options, "framework", options.integer("tasks", 0));
+        LaunchCpu cpu = new LaunchCpu(processes == null ? List.of() : processes.pids());
+        LaunchReport report = measured.run(timeout);
+        launchCpu = cpu.finish();
+        return report;
     }
 
     /**
@@ -143,8 +132,18 @@ public final class Simulation implements AutoCloseable {
     }
 
     /** CPU nanoseconds of this JVM's thread pools during {@link #launch}, and "process" for all of it. */
-    public Map<String, Long> launchCpu() {
+    public LaunchCpu.Spent launchCpu() {
         return launchCpu;
+    }
+
+    /** The warm-up round's figures, when there was one. */
+    public Optional<LaunchReport> warmupReport() {
+        return warmupReport;
+    }
+
+    /** CPU nanoseconds of the warm-up round, as {@link #launchCpu}. */
+    public LaunchCpu.Spent warmupCpu() {
+        return warmupCpu;
     }
 
     public int registeredAgents() {
@@ -162,7 +161,9 @@ public final class Simulation implements AutoCloseable {
 
     @Override
     public void close() {
-        frameworks.forEach(SimulatedFramework::close);
+        if (measured != null) {
+            measured.close();
+        }
         if (fleet != null) {
             fleet.close();
         }

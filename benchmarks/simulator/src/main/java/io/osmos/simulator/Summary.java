@@ -5,6 +5,8 @@ import io.osmos.simulator.probe.StateTiming;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The figures of a run, as printed at its end. */
 final class Summary {
@@ -31,12 +33,22 @@ final class Summary {
         if (!launch.failures().isEmpty()) {
             line(out, "first failures", "%s", launch.failures());
         }
-        simulation.launchCpu().forEach((pool, nanos) -> {
+        simulation.warmupReport().ifPresent(warmup -> {
+            Map<String, Long> cpu = simulation.warmupCpu().pools();
+            long nanos = cpu.getOrDefault("all JVMs", cpu.getOrDefault("process", 0L));
+            line(out, "warm-up (not measured)",
+                    "last of 2 rounds: %d of %d TASK_RUNNING, %.0f tasks/s, p50 %.1f ms, all JVMs %.0f us per task",
+                    warmup.running(), warmup.tasks(), warmup.launchesPerSecond(), warmup.p50Millis(),
+                    nanos / 1e3 / Math.max(1, warmup.running()));
+        });
+        simulation.launchCpu().pools().forEach((pool, nanos) -> {
             if (nanos >= 50_000_000L) { // pools that did next to nothing only clutter the summary
                 line(out, "CPU in launch: " + pool, "%.1f s, %.0f us per task", nanos / 1e9,
                         launch.running() == 0 ? 0 : nanos / 1e3 / launch.running());
             }
         });
+        threads(out, "master JVM", simulation.launchCpu().master(), launch.running());
+        threads(out, "agent JVMs", simulation.launchCpu().agents(), launch.running());
         simulation.agentCounters().ifPresent(c -> line(out, "agents did", "%s", c));
         line(out, "heap after GC", "%.1f MiB (baseline %.1f MiB, growth %.1f MiB, max %.0f MiB)%s",
                 measured.loadedHeap() / MIB, measured.baselineHeap() / MIB,
@@ -54,6 +66,20 @@ final class Summary {
             line(out, metric, "%s", value == null ? "(not reported)" : String.format(Locale.ROOT, "%.0f", value));
         }
         out.flush();
+    }
+
+    /** Thread kinds that did something, as "user+kernel" microseconds per task, largest first. */
+    private static void threads(PrintStream out, String jvm, Map<String, long[]> kinds, int tasks) {
+        if (kinds.isEmpty() || tasks == 0) {
+            return;
+        }
+        String text = kinds.entrySet().stream()
+                .filter(e -> e.getValue()[0] + e.getValue()[1] >= 20_000_000L)
+                .sorted((a, b) -> Long.compare(b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1]))
+                .map(e -> String.format(Locale.ROOT, "%s %.0f+%.0f", e.getKey(), e.getValue()[0] / 1e3 / tasks,
+                        e.getValue()[1] / 1e3 / tasks))
+                .collect(Collectors.joining(", "));
+        line(out, "CPU by thread, " + jvm, "%s us per task (user+kernel)", text);
     }
 
     private static String format(List<Double> millis) {

@@ -54,4 +54,30 @@ class SimulationSmokeTest {
             assertEquals(20, metrics.get("master/slaves_active"));
         }
     }
+
+    @Test
+    @Timeout(60)
+    void warmUpRoundsAreTornDownBeforeTheMeasuredRoundWhichCountsBothJvms() throws Exception {
+        // 400 warm-up tasks in two rounds of 200 fill the agents (20 x 10) each time: the measured
+        // 200 can only launch if each round's tasks were killed and their resources offered again.
+        Options options = Options.parse("--agents=20", "--frameworks=2", "--tasks=200", "--warmup_tasks=400",
+                "--warmup_jit_wait=0secs", "--duration=30secs", "--agent_resources=cpus:0.1;mem:100",
+                "--task_resources=cpus:0.01;mem:10", "--agent_processes=1", "--agent_jvm_options=-Xmx128m");
+        try (Simulation simulation = Simulation.start(options)) {
+            LaunchReport launch = simulation.launch();
+            assertEquals(200, launch.running(), "tasks RUNNING; failures: " + launch.failures());
+            LaunchReport warmup = simulation.warmupReport().orElseThrow();
+            assertEquals(200, warmup.running(), "the last warm-up round's tasks; failures: " + warmup.failures());
+            Map<String, Double> metrics = simulation.probes().metrics();
+            assertEquals(200, metrics.get("master/tasks_running"));
+            assertEquals(2, metrics.get("master/frameworks_active"));
+            assertEquals(400, metrics.get("master/tasks_killed"));
+            if (System.getProperty("os.name").equals("Linux")) {
+                assertTrue(simulation.launchCpu().agents().containsKey("simulator-wire"),
+                        "the agents' JVM counted: " + simulation.launchCpu().agents().keySet());
+                assertTrue(simulation.launchCpu().pools().get("all JVMs")
+                        > simulation.launchCpu().pools().get("process"));
+            }
+        }
+    }
 }

@@ -88,6 +88,11 @@ public final class AgentProcesses implements AutoCloseable {
         return registered.stream().mapToInt(CompletableFuture::join).sum();
     }
 
+    /** The children's process ids, e.g. to count their CPU time. */
+    public List<Long> pids() {
+        return children.stream().map(Process::pid).toList();
+    }
+
     /** Closes each child's input, which stops it; waits a little, then forces it. */
     @Override
     public void close() {

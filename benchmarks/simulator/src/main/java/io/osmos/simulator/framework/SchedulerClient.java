@@ -72,6 +72,11 @@ final class SchedulerClient {
         return send(Call.newBuilder().setType(Call.Type.SUPPRESS).setSuppress(Call.Suppress.getDefaultInstance()));
     }
 
+    /** Ends the framework: the master kills its tasks and forgets it. */
+    CompletableFuture<Reply> teardown() {
+        return send(Call.newBuilder().setType(Call.Type.TEARDOWN));
+    }
+
     CompletableFuture<Reply> acknowledge(TaskStatus status) {
         return send(Call.newBuilder().setType(Call.Type.ACKNOWLEDGE).setAcknowledge(Call.Acknowledge.newBuilder()
                 .setAgentId(status.getAgentId()).setTaskId(status.getTaskId()).setUuid(status.getUuid())));

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SimulatedFramework implements StreamListener {
     private final SchedulerClient client;
+    private final EventLoop loop;
     private final FrameworkSettings settings;
     private final LaunchStats stats;
     private final CompletableFuture<FrameworkID> subscribed = new CompletableFuture<>();
@@ -34,6 +35,7 @@ public final class SimulatedFramework implements StreamListener {
 
     public SimulatedFramework(Wire wire, CallPool calls, EventLoop loop, FrameworkSettings settings) {
         this.client = new SchedulerClient(wire, calls, loop);
+        this.loop = loop;
         this.settings = settings;
         this.stats = new LaunchStats(settings.tasks());
         this.plan = new LaunchPlan(settings);
@@ -184,6 +186,19 @@ public final class SimulatedFramework implements StreamListener {
             return null;
         }
         return what + " of " + settings.name() + " failed: " + (error != null ? error.getMessage() : reply);
+    }
+
+    /** TEARDOWN, sent from the framework's event loop; completes with the master's answer. */
+    public CompletableFuture<Reply> teardown() {
+        CompletableFuture<Reply> answered = new CompletableFuture<>();
+        loop.execute(() -> client.teardown().whenComplete((reply, error) -> {
+            if (error != null) {
+                answered.completeExceptionally(error);
+            } else {
+                answered.complete(reply);
+            }
+        }));
+        return answered;
     }
 
     /** Hangs up; the master deactivates the framework. */

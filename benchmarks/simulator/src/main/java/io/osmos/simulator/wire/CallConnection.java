@@ -1,7 +1,6 @@
 package io.osmos.simulator.wire;
 
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -9,14 +8,8 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObjectAggregator;
-import io.netty.handler.codec.http.HttpVersion;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +33,7 @@ final class CallConnection {
     private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
     private Channel channel;
     private boolean connecting;
+    private boolean flushScheduled;
 
     CallConnection(Wire wire, EventLoop loop) {
         this.wire = wire;
@@ -75,10 +69,21 @@ final class CallConnection {
         while (inFlight.size() < MAX_IN_FLIGHT && !waiting.isEmpty()) {
             Pending next = waiting.poll();
             inFlight.add(next);
-            channel.write(encode(next.request()));
+            channel.write(wire.request(next.request()));
             wrote = true;
         }
-        if (wrote) {
+        if (wrote && !flushScheduled) {
+            // One flush, so one write system call, for every request this turn of the event loop makes:
+            // the task runs after the loop has handled what it read, and agents and frameworks answer
+            // a whole read's events with calls.
+            flushScheduled = true;
+            loop.execute(this::flush);
+        }
+    }
+
+    private void flush() {
+        flushScheduled = false;
+        if (channel != null) {
             channel.flush();
         }
     }
@@ -91,7 +96,7 @@ final class CallConnection {
         ChannelFuture connected = wire.bootstrap(loop, new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_REPLY_BYTES), new Replies());
+                ch.pipeline().addLast(Wire.codec(), new HttpObjectAggregator(MAX_REPLY_BYTES), new Replies());
             }
         }).connect();
         connected.addListener(done -> {
@@ -104,15 +109,6 @@ final class CallConnection {
                         + done.cause().getMessage(), done.cause()));
             }
         });
-    }
-
-    private FullHttpRequest encode(Request request) {
-        FullHttpRequest http = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(request.method()),
-                request.path(), Unpooled.wrappedBuffer(request.body()));
-        http.headers().set(HttpHeaderNames.HOST, wire.master().getHostString() + ":" + wire.master().getPort());
-        http.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, request.body().length);
-        request.headers().forEach(http.headers()::set);
-        return http;
     }
 
     private static void failAll(ArrayDeque<Pending> queue, Throwable cause) {

@@ -2,7 +2,6 @@ package io.osmos.simulator.wire;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -10,14 +9,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.osmos.runtime.http.RecordIO;
@@ -44,7 +37,7 @@ public final class EventStream {
         ChannelFuture connected = wire.bootstrap(loop, new ChannelInitializer<SocketChannel>() {
             @Override
             protected void initChannel(SocketChannel ch) {
-                ch.pipeline().addLast(new HttpClientCodec(), records);
+                ch.pipeline().addLast(Wire.codec(), records);
             }
         }).connect();
         connected.addListener(done -> {
@@ -53,12 +46,7 @@ public final class EventStream {
                         + done.cause().getMessage(), done.cause()));
                 return;
             }
-            FullHttpRequest http = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1,
-                    HttpMethod.valueOf(request.method()), request.path(), Unpooled.wrappedBuffer(request.body()));
-            http.headers().set(HttpHeaderNames.HOST, wire.master().getHostString() + ":" + wire.master().getPort());
-            http.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, request.body().length);
-            request.headers().forEach(http.headers()::set);
-            connected.channel().writeAndFlush(http);
+            connected.channel().writeAndFlush(wire.request(request));
         });
         return new EventStream(connected.channel());
     }

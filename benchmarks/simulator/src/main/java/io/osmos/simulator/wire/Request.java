@@ -1,7 +1,6 @@
 package io.osmos.simulator.wire;
 
 import com.google.protobuf.MessageLite;
-import java.util.Map;
 
 /**
  * One HTTP request to the master. Bodies are protobuf: the cheapest encoding for both sides, and
@@ -14,13 +13,5 @@ public record Request(String method, String path, String streamId, byte[] body) 
 
     public static Request post(String path, MessageLite message, String streamId) {
         return new Request("POST", path, streamId, message.toByteArray());
-    }
-
-    /** Headers besides Host and Content-Length. */
-    Map<String, String> headers() {
-        if (streamId == null) {
-            return Map.of("Content-Type", PROTOBUF, "Accept", PROTOBUF);
-        }
-        return Map.of("Content-Type", PROTOBUF, "Accept", PROTOBUF, "Mesos-Stream-Id", streamId);
     }
 }

@@ -1,11 +1,23 @@
 package io.osmos.simulator.wire;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpHeadersFactory;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +31,13 @@ import java.util.concurrent.TimeUnit;
 public final class Wire implements AutoCloseable {
     private final NioEventLoopGroup group;
     private final InetSocketAddress master;
+    private static final HttpHeadersFactory UNCHECKED =
+            DefaultHttpHeadersFactory.headersFactory().withValidation(false);
+    private static final AsciiString PROTOBUF = AsciiString.cached(Request.PROTOBUF);
+    private static final AsciiString STREAM_ID = AsciiString.cached("Mesos-Stream-Id");
+
     private final List<EventLoop> loops = new ArrayList<>();
+    private final AsciiString host;
 
     /** @param threads event loop threads; each simulated peer lives on one of them */
     public Wire(InetSocketAddress master, int threads) {
@@ -27,6 +45,7 @@ public final class Wire implements AutoCloseable {
             throw new IllegalArgumentException("client threads must be at least 1, got " + threads);
         }
         this.master = master;
+        this.host = new AsciiString(master.getHostString() + ":" + master.getPort());
         this.group = new NioEventLoopGroup(threads, runnable -> {
             Thread thread = new Thread(runnable, "simulator-wire");
             thread.setDaemon(true);
@@ -42,6 +61,31 @@ public final class Wire implements AutoCloseable {
     /** The loops, in a fixed order, so peers can be spread over them evenly. */
     public List<EventLoop> loops() {
         return List.copyOf(loops);
+    }
+
+    /**
+     * The HTTP codec of a connection to the master. The simulated peers trust the master they test,
+     * so the answers' headers are not checked character by character, and the requests' headers are
+     * ones this package writes (see {@link #request}).
+     */
+    static HttpClientCodec codec() {
+        return new HttpClientCodec(new HttpDecoderConfig().setHeadersFactory(UNCHECKED), false, false);
+    }
+
+    /** The HTTP form of a request, with Host, Content-Length and the request's own headers. */
+    FullHttpRequest request(Request request) {
+        FullHttpRequest http = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1,
+                request.method().equals("POST") ? HttpMethod.POST : HttpMethod.valueOf(request.method()),
+                request.path(), Unpooled.wrappedBuffer(request.body()), UNCHECKED, UNCHECKED);
+        HttpHeaders headers = http.headers();
+        headers.set(HttpHeaderNames.HOST, host);
+        headers.setInt(HttpHeaderNames.CONTENT_LENGTH, request.body().length);
+        headers.set(HttpHeaderNames.CONTENT_TYPE, PROTOBUF);
+        headers.set(HttpHeaderNames.ACCEPT, PROTOBUF);
+        if (request.streamId() != null) {
+            headers.set(STREAM_ID, request.streamId());
+        }
+        return http;
     }
 
     /** A connection attempt to the master whose channel lives on {@code loop}. */

@@ -1,21 +1,25 @@
 package io.osmos.master.core;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Cumulative master metrics under their Mesos names, e.g. master/tasks_finished. Actor-confined. */
 public final class Counters {
-    private final Map<String, Long> counts = new TreeMap<>();
+    // A mutable cell per metric: counting a status update must not box a Long or walk a tree.
+    private final Map<String, long[]> counts = new HashMap<>();
 
     public void increment(String metric) {
-        counts.merge(metric, 1L, Long::sum);
+        counts.computeIfAbsent(metric, name -> new long[1])[0]++;
     }
 
     public long get(String metric) {
-        return counts.getOrDefault(metric, 0L);
+        long[] count = counts.get(metric);
+        return count == null ? 0 : count[0];
     }
 
     public Map<String, Long> snapshot() {
-        return Map.copyOf(counts);
+        Map<String, Long> copy = new HashMap<>();
+        counts.forEach((name, count) -> copy.put(name, count[0]));
+        return Map.copyOf(copy);
     }
 }

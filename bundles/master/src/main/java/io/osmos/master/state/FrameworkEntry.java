@@ -25,7 +25,9 @@ public final class FrameworkEntry {
     private final FrameworkID id;
     private FrameworkInfo info;
     private final Set<String> suppressedRoles = new TreeSet<>();
-    private final Map<TaskID, TaskEntry> tasks = new LinkedHashMap<>();
+    // Keyed by the id's text: a String hashes and compares without the message's descriptor and
+    // unknown fields, and every update and acknowledgement looks its task up here.
+    private final Map<String, TaskEntry> tasks = new LinkedHashMap<>();
     private final TaskHistory history = new TaskHistory();
     private final Set<OfferID> offers = new LinkedHashSet<>();
     private final FrameworkTimes times;
@@ -109,11 +111,11 @@ public final class FrameworkEntry {
     }
 
     public TaskEntry task(TaskID taskId) {
-        return tasks.get(taskId);
+        return tasks.get(taskId.getValue());
     }
 
     public boolean hasTask(TaskID taskId) {
-        return tasks.containsKey(taskId);
+        return tasks.containsKey(taskId.getValue());
     }
 
     public Collection<TaskEntry> tasks() {
@@ -121,12 +123,12 @@ public final class FrameworkEntry {
     }
 
     public void addTask(TaskEntry task) {
-        tasks.put(task.id(), task);
+        tasks.put(task.id().getValue(), task);
     }
 
     /** Moves a task to the completed list. */
     public void completeTask(TaskEntry task) {
-        if (tasks.remove(task.id()) != null) {
+        if (tasks.remove(task.id().getValue()) != null) {
             history.complete(task.task());
         }
     }
@@ -137,7 +139,7 @@ public final class FrameworkEntry {
 
     /** Moves a task of an agent that became unreachable aside; it may come back when the agent does. */
     public void unreachableTask(TaskEntry task) {
-        if (tasks.remove(task.id()) != null) {
+        if (tasks.remove(task.id().getValue()) != null) {
             history.unreachable(task.task());
         }
     }

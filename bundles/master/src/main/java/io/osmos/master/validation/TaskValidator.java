@@ -52,7 +52,7 @@ public final class TaskValidator {
         if (id.isEmpty()) {
             throw new Refusal("TaskID must not be empty");
         }
-        if (id.chars().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+        if (!validIdCharacters(id)) {
             throw new Refusal("TaskID '" + id + "' contains invalid characters");
         }
         if (context.taskKnown().test(task.getTaskId())) {
@@ -71,5 +71,16 @@ public final class TaskValidator {
         Resources resources = ResourceChecks.parse(task.getResourcesList(), "Task uses");
         ResourceChecks.notMixingRevocable(resources, "Task mixes");
         return resources;
+    }
+
+    // A plain loop: this runs for every task launched, where a stream costs a few objects each time.
+    private static boolean validIdCharacters(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (Character.isISOControl(c) || c == '/' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -24,6 +24,11 @@ public final class ActorThreads {
         Holder.POOL.execute(drain);
     }
 
+    /** Whether drains are queued for a pool thread, i.e. every thread is busy and others wait. */
+    static boolean othersWaiting() {
+        return !Holder.POOL.getQueue().isEmpty();
+    }
+
     /** Runs a trigger once on the timer thread after the given delay. */
     public static ScheduledFuture<?> schedule(Runnable trigger, long nanos) {
         return Holder.TIMER.schedule(trigger, Math.max(0, nanos), TimeUnit.NANOSECONDS);

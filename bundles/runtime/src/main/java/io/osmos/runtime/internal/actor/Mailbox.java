@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Mailbox {
     private static final Logger LOG = LoggerFactory.getLogger(Mailbox.class);
-    // Messages handled per turn before the thread is handed to other actors.
+    // Messages handled per turn before the thread is handed to other actors waiting for one.
     private static final int BATCH = 64;
 
     private final String name;
@@ -64,7 +64,7 @@ public final class Mailbox {
         Thread thread = Thread.currentThread();
         runner = thread;
         try {
-            for (int i = 0; i < BATCH && !stopped; i++) {
+            for (int i = 1; !stopped; i++) {
                 Envelope next = queue.poll();
                 if (next == null) {
                     break;
@@ -72,6 +72,11 @@ public final class Mailbox {
                 // Never let a bundle's class loader leak in through the thread.
                 thread.setContextClassLoader(null);
                 deliver(next);
+                // Hand the thread over only when another drain waits for one: rescheduling with
+                // nothing waiting costs a queue hand-off and often a wake-up of another thread.
+                if (i % BATCH == 0 && ActorThreads.othersWaiting()) {
+                    break;
+                }
             }
         } finally {
             runner = null;

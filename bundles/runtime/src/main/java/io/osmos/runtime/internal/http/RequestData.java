@@ -35,8 +35,10 @@ record RequestData(String method, String path, Map<String, List<String>> queryPa
      * client asked for keep-alive and the endpoint did not say "Connection: close".
      */
     boolean settleConnection(HttpResponse response) {
-        boolean keep = keepAlive && !response.headers()
-                .containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE, true);
+        // Most answers carry no Connection header: asking whether there is one first allocates
+        // nothing, where looking through its values makes an iterator for every answer.
+        boolean keep = keepAlive && !(response.headers().contains(HttpHeaderNames.CONNECTION) && response.headers()
+                .containsValue(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE, true));
         if (!keep) {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         } else if (version.equals(HttpVersion.HTTP_1_0)) {
