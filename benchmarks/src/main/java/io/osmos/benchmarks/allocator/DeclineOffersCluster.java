@@ -67,6 +67,14 @@ final class DeclineOffersCluster implements AutoCloseable {
         }
     }
 
+    /** Every agent re-registers unchanged, as after a network partition healed; does not wait. */
+    void reregisterAgents() {
+        for (int i = 0; i < agents; i++) {
+            allocator.updateAgent(AgentID.newBuilder().setValue("agent-" + i).build(),
+                    AgentInfo.newBuilder().setHostname("agent-" + i).build(), AGENT);
+        }
+    }
+
     /** Every framework declines, for good, everything it was offered so far. */
     int declineAll() throws Exception {
         int declined = 0;

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 /**
  * What the allocator knows of one agent: its total, what each framework holds there (offered or in
@@ -34,6 +33,15 @@ final class Agent {
     long quietAt = -1;
     /** Moves on every change to the agent; a run compares it before and after its visits. */
     long version;
+    /**
+     * The {@link #version} and {@link Changes#seekers()} at which a full visit found that every framework
+     * had refused all the agent could offer it; -1 when none did. Unlike {@link #quietAt}, this survives
+     * changes of quota and headroom, which only ever cut offers.
+     */
+    long refusedAtVersion = -1;
+    long refusedAtSeekers = -1;
+    /** Scratch of the current run: {@link #onlyChanged} lists the frameworks changed since that refusal. */
+    boolean refusedBefore;
     // Scratch of the current allocation run.
     long versionAtRunStart;
     long stampAfterQuotaStage;
@@ -47,12 +55,12 @@ final class Agent {
     private final Offerable[] offerables = new Offerable[CACHED_OFFERS];
     private int nextOfferable;
 
-    Agent(AgentID id, long serial, AgentInfo info, Resources total, ResourceNames names, Consumer<Agent> onChange) {
+    Agent(AgentID id, long serial, AgentInfo info, Shapes.Total total, Consumer<Agent> onChange) {
         this.id = id;
         this.serial = serial;
         this.onChange = onChange;
         this.info = info;
-        setTotal(total, names);
+        setTotal(total);
         this.available = this.total; // setTotal has already woken the new agent
     }
 
@@ -77,12 +85,11 @@ final class Agent {
     }
 
     /** Sets the total; the caller fixes {@link #available} and the allocations to match. */
-    void setTotal(Resources newTotal, ResourceNames names) {
-        total = newTotal.unallocated();
-        totalBreakdown = Breakdown.of(total, names);
-        scalarNames = IntStream.range(0, totalBreakdown.all().width())
-                .filter(name -> totalBreakdown.all().get(name) > 0).toArray();
-        gpus = total.gpus() > 0;
+    void setTotal(Shapes.Total newTotal) {
+        total = newTotal.total();
+        totalBreakdown = newTotal.breakdown();
+        scalarNames = newTotal.scalarNames();
+        gpus = newTotal.gpus();
         changed();
     }
 

@@ -30,11 +30,14 @@ final class AgentEvents {
             LOG.warn("Agent {} was added twice; replacing it", id.getValue());
             remove(id);
         }
-        Agent agent = new Agent(id, cluster.nextAgentSerial++, info, total, cluster.names, cluster.changes::wake);
+        Agent agent = new Agent(id, cluster.nextAgentSerial++, info, cluster.shapes.total(total),
+                cluster.changes::wake);
         cluster.agents.put(id, agent);
         agent.position = cluster.agentList.size();
         cluster.agentList.add(agent);
-        cluster.roles.trackReservations(agent.total(), true);
+        if (!agent.totalBreakdown().reserved().isEmpty()) {
+            cluster.roles.trackReservations(agent.total(), true);
+        }
         cluster.shares.add(agent.totalBreakdown().all());
         cluster.unreservedTotal.add(agent.totalBreakdown().unreserved());
         cluster.quotaInputsChanged(!agent.totalBreakdown().reserved().isEmpty());
@@ -59,7 +62,9 @@ final class AgentEvents {
             cluster.agentList.set(agent.position, last);
             last.position = agent.position;
         }
-        cluster.roles.trackReservations(agent.total(), false);
+        if (!agent.totalBreakdown().reserved().isEmpty()) {
+            cluster.roles.trackReservations(agent.total(), false);
+        }
         cluster.shares.subtract(agent.totalBreakdown().all());
         cluster.unreservedTotal.subtract(agent.totalBreakdown().unreserved());
         cluster.quotaInputsChanged(!agent.totalBreakdown().reserved().isEmpty());

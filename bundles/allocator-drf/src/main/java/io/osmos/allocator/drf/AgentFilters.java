@@ -23,6 +23,8 @@ final class AgentFilters {
     private int cells;
     private int count;
     private long nextExpiry = Long.MAX_VALUE;
+    /** Moves whenever a filter goes, so that what was found refused before can be known stale. */
+    private int generation;
 
     int count() {
         return count;
@@ -30,6 +32,10 @@ final class AgentFilters {
 
     long nextExpiry() {
         return nextExpiry;
+    }
+
+    int generation() {
+        return generation;
     }
 
     void add(int slot, Resources refused, long expiry) {
@@ -86,6 +92,7 @@ final class AgentFilters {
         int removed = values[cell] instanceof Resources ? 1 : ((Refusal[]) values[cell]).length;
         delete(cell);
         count -= removed;
+        generation++;
         return removed;
     }
 
@@ -95,6 +102,7 @@ final class AgentFilters {
             return;
         }
         long next = Long.MAX_VALUE;
+        generation++;
         for (int cell = 0; cell < keys.length; cell++) {
             while (keys[cell] != 0 && expiries[cell] <= now) {
                 int slot = keys[cell] - 1;

@@ -21,6 +21,8 @@ final class AgentVisit {
     private final Offerable[] offerables = new Offerable[8];
     /** What quota lets the role be offered of each of those; the same for all its frameworks of a kind. */
     private final Headroom.Quote[] quotes = new Headroom.Quote[8];
+    /** Whether every framework of the last {@link #visit} had refused all the agent could offer it. */
+    private boolean refusedWhole;
 
     AgentVisit(Cluster cluster, MinAllocatable minimum, boolean filterGpus, Headroom headroom, Offers offers,
             boolean quotaStage) {
@@ -34,6 +36,7 @@ final class AgentVisit {
 
     /** A quiet agent shown to the frameworks that changed since, in DRF order; the rest refused it. */
     void visitChanged(Agent agent) {
+        refusedWhole = !quotaStage;
         cluster.roleSorter.walk(role -> {
             if (agent.available().isEmpty()) {
                 return false;
@@ -65,6 +68,7 @@ final class AgentVisit {
     }
 
     void visit(Agent agent) {
+        refusedWhole = !quotaStage;
         cluster.roleSorter.walk(role -> {
             if (agent.available().isEmpty()) {
                 return false;
@@ -78,6 +82,15 @@ final class AgentVisit {
             role.frameworkSorter.walk(tracked -> offer(agent, role, tracked, untouched));
             return true;
         });
+    }
+
+    /**
+     * Whether, in the last visit, every framework shown the agent refused by a filter all the agent could
+     * offer it (or its role could be offered nothing there). Quota and headroom only ever cut offers, so
+     * until the agent changes or some framework may want offers anew, no visit can offer anything here.
+     */
+    boolean refusedWhole() {
+        return refusedWhole;
     }
 
     /**
@@ -96,10 +109,12 @@ final class AgentVisit {
         }
         Resources available = offerable.offer;
         // The cheapest test first, touching nothing but the agent: where most frameworks declined the
-        // agent, most of them are passed by here.
-        if (untouched && agent.filters.filtered(tracked.slot, available)) {
+        // agent, most of them are passed by here. A filter holding all of it holds back whatever quota
+        // would cut it to, so the test needs no quote.
+        if (offerable.refusedBy(tracked.slot, agent.filters)) {
             return true;
         }
+        refusedWhole = false;
         Framework framework = tracked.framework;
         boolean own = tracked.minimums != null;
         if (own ? !minimum.allows(offerable.allocatable, tracked) : !offerable.defaultAllowsAllocatable(minimum)) {

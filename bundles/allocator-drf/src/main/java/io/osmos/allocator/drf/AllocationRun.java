@@ -2,11 +2,8 @@ package io.osmos.allocator.drf;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * One allocation run of the hierarchical allocator, Mesos's two stages. Agents are visited in random
@@ -27,11 +24,8 @@ final class AllocationRun {
     /** Room for 16 million agents in the low bits of a shuffle key. */
     private static final long INDEX_MASK = (1L << 24) - 1;
     private final Offers offers = new Offers();
-    private boolean expired;
     private boolean thorough;
-    private final Map<Long, Map<Role, List<FrameworkRole>>> changedSince = new HashMap<>();
-    private long lastQuietAt = -1;
-    private Map<Role, List<FrameworkRole>> lastChanged;
+    private Candidates candidates;
 
     AllocationRun(Cluster cluster, MinAllocatable minimum, boolean filterGpus, Random random, long nowNanos) {
         this.cluster = cluster;
@@ -51,7 +45,8 @@ final class AllocationRun {
         // Drawn whatever happens next, so that skipping quiet agents never changes the random order.
         long quotaStageOrder = random.nextLong();
         long fairShareOrder = random.nextLong();
-        List<Agent> agents = candidates();
+        candidates = new Candidates(cluster, now, thorough);
+        List<Agent> agents = candidates.select();
         if (agents.isEmpty()) {
             cluster.stampAtLastRun = cluster.changes.stamp();
             return offers;
@@ -70,15 +65,20 @@ final class AllocationRun {
         // Shuffled again, to spread out the quota stage's bias towards the agents it saw first.
         shuffle(agents, fairShareOrder);
         for (Agent agent : agents) {
-            if (agent.onlyChanged != null && !bothStages) {
-                fairShareStage.visitChanged(agent);
-            } else {
+            boolean full = agent.onlyChanged == null || bothStages;
+            if (full) {
                 fairShareStage.visit(agent);
+            } else {
+                fairShareStage.visitChanged(agent);
             }
             agent.onlyChanged = null;
             // Quiet only if neither stage found anything and the quota stage saw the same cluster.
             long stamp = cluster.changes.stamp();
             boolean unchanged = agent.version == agent.versionAtRunStart;
+            if (unchanged && fairShareStage.refusedWhole() && (full || agent.refusedBefore)) {
+                agent.refusedAtVersion = agent.version;
+                agent.refusedAtSeekers = cluster.changes.seekers();
+            }
             if (unchanged && (!bothStages || agent.stampAfterQuotaStage == stamp)) {
                 agent.quietAt = stamp;
             } else {
@@ -121,79 +121,6 @@ final class AllocationRun {
 
     /** Whether filters lapsed during this run. */
     boolean expiredFilters() {
-        return expired;
-    }
-
-    /**
-     * Agents worth a visit. Without news for quiet agents (no framework or quota change, no filter
-     * due to expire) only the agents changed since the last run are looked at; otherwise all are, and
-     * expired filters are swept on the way.
-     */
-    private List<Agent> candidates() {
-        long stamp = cluster.changes.stamp();
-        List<Agent> changed = cluster.changes.drainAwake();
-        if (now >= cluster.earliestExpiry) {
-            sweepFilters();
-        }
-        boolean all = thorough || stamp != cluster.stampAtLastRun;
-        List<Agent> agents = new ArrayList<>();
-        for (Agent agent : all ? cluster.agentList : changed) {
-            boolean quiet = agent.quietAt == stamp && !thorough;
-            if (agent.active && !agent.removed && !quiet && !agent.available().isEmpty()) {
-                agent.versionAtRunStart = agent.version;
-                agent.onlyChanged = agent.quietAt < 0 || thorough ? null : changedSince(agent.quietAt);
-                agents.add(agent);
-            }
-        }
-        // Filters swept just now woke their agents after the list of changed ones was taken.
-        if (!all) {
-            for (Agent agent : cluster.changes.drainAwake()) {
-                if (agent.active && !agent.removed && !agent.available().isEmpty()) {
-                    agent.versionAtRunStart = agent.version;
-                    agent.onlyChanged = null;
-                    agents.add(agent);
-                }
-            }
-        }
-        return agents;
-    }
-
-    private void sweepFilters() {
-        long earliest = Long.MAX_VALUE;
-        for (Agent agent : cluster.agentList) {
-            if (agent.filters.nextExpiry() <= now) {
-                agent.filters.expire(now, slot -> {
-                    FrameworkRole tracked = cluster.bySlot(slot);
-                    if (tracked != null) {
-                        tracked.filters--;
-                    }
-                });
-                agent.changed();
-                expired = true;
-            }
-            earliest = Math.min(earliest, agent.filters.nextExpiry());
-        }
-        cluster.earliestExpiry = earliest;
-    }
-
-    // Agents that went quiet together (usually all of them) share one list of what changed since.
-    private Map<Role, List<FrameworkRole>> changedSince(long since) {
-        if (since != lastQuietAt) {
-            lastQuietAt = since;
-            lastChanged = changedSince.computeIfAbsent(since, this::changedByRole);
-        }
-        return lastChanged;
-    }
-
-    private Map<Role, List<FrameworkRole>> changedByRole(long since) {
-        Set<FrameworkRole> changed = cluster.changes.since(since);
-        if (changed == null) {
-            return null;
-        }
-        Map<Role, List<FrameworkRole>> byRole = new HashMap<>();
-        for (FrameworkRole tracked : changed) {
-            byRole.computeIfAbsent(tracked.role, role -> new ArrayList<>()).add(tracked);
-        }
-        return byRole;
+        return candidates != null && candidates.expiredFilters();
     }
 }

@@ -23,14 +23,9 @@ final class ByRole {
         if (resources.isEmpty()) {
             return Map.of();
         }
-        for (String role : likelyRoles) {
-            Resources part = resources.allocatedTo(role);
-            if (part == resources) {
-                return Map.of(role, resources);
-            }
-            if (!part.isEmpty()) {
-                break;
-            }
+        String sole = soleRole(resources, likelyRoles);
+        if (sole != null) {
+            return Map.of(sole, resources);
         }
         Set<String> roles = new LinkedHashSet<>();
         for (Resource resource : resources) {
@@ -49,5 +44,19 @@ final class ByRole {
             parts.merge(fallbackRole, rest.allocate(fallbackRole), Resources::plus);
         }
         return parts;
+    }
+
+    /** The one role of {@code likelyRoles} that all of {@code resources} are allocated to, or null. */
+    static String soleRole(Resources resources, Collection<String> likelyRoles) {
+        for (String role : likelyRoles) {
+            Resources part = resources.allocatedTo(role);
+            if (part == resources) {
+                return role;
+            }
+            if (!part.isEmpty()) {
+                return null;
+            }
+        }
+        return null;
     }
 }

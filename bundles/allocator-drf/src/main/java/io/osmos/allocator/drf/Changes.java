@@ -16,10 +16,12 @@ final class Changes {
     private static final int REMEMBERED = 1024;
 
     private final FrameworkRole[] log = new FrameworkRole[REMEMBERED];
+    private final FrameworkRole[] seekerLog = new FrameworkRole[REMEMBERED];
     /** Agents changed since the last run: without other news, a run needs to look at these only. */
     private List<Agent> awake = new ArrayList<>();
     private long stamp;
     private long lastGlobal;
+    private long seekers;
 
     void wake(Agent agent) {
         awake.add(agent);
@@ -44,10 +46,33 @@ final class Changes {
         lastGlobal = stamp;
     }
 
+    /**
+     * Counts the changes to single frameworks (one subscribed, was activated, revived or updated), but
+     * not the global ones: an agent every framework refused in full needs a look only by the frameworks
+     * that changed since, whatever happened to quota meanwhile.
+     */
+    long seekers() {
+        return seekers;
+    }
+
     /** A change that matters to one framework in one role. */
     void local(FrameworkRole tracked) {
         stamp++;
         log[(int) (stamp % REMEMBERED)] = tracked;
+        seekers++;
+        seekerLog[(int) (seekers % REMEMBERED)] = tracked;
+    }
+
+    /** The framework roles changed after {@link #seekers()} was {@code since}; null when too many to list. */
+    Set<FrameworkRole> seekersSince(long since) {
+        if (since < 0 || seekers - since >= REMEMBERED) {
+            return null;
+        }
+        Set<FrameworkRole> changed = new LinkedHashSet<>();
+        for (long at = since + 1; at <= seekers; at++) {
+            changed.add(seekerLog[(int) (at % REMEMBERED)]);
+        }
+        return changed;
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Set;
  */
 final class Cluster {
     final ResourceNames names = new ResourceNames();
+    final Shapes shapes = new Shapes(names);
     final Shares shares;
     final RoleTree roles = new RoleTree(names);
     final Sorter<Role> roleSorter;
@@ -114,6 +115,7 @@ final class Cluster {
         }
         framework.tracked.put(roleName, tracked);
         role.members.add(tracked);
+        changes.local(tracked);
         tracked.minimums = framework.minimums.get(roleName);
         tracked.strip = framework.capabilities.strip();
         role.frameworkSorter.add(framework.key, tracked);
@@ -156,6 +158,7 @@ final class Cluster {
 
     /** Sorter activation follows what the framework wants: active, subscribed and not suppressed. */
     void refreshActivation(Framework framework) {
+        framework.tracked.values().forEach(changes::local);
         for (FrameworkRole tracked : framework.tracked.values()) {
             tracked.minimums = framework.minimums.get(tracked.role.name);
             tracked.strip = framework.capabilities.strip();

@@ -19,6 +19,8 @@ final class Framework {
     final Set<String> suppressed = new LinkedHashSet<>();
     FrameworkInfo info;
     Set<String> roles;
+    /** The role of resources that name none: the first of {@link #roles}, or "*" without any. */
+    String fallbackRole;
     Capabilities capabilities;
     /** The framework's own minimum offer per role (FrameworkInfo.offer_filters), replacing the master's. */
     Map<String, List<Quantities>> minimums;
@@ -34,6 +36,7 @@ final class Framework {
         info = newInfo;
         capabilities = Capabilities.of(newInfo);
         roles = rolesOf(newInfo, capabilities);
+        fallbackRole = roles.isEmpty() ? "*" : roles.iterator().next();
         Map<String, List<Quantities>> byRole = new HashMap<>();
         newInfo.getOfferFiltersMap().forEach((role, filters) -> {
             if (filters.hasMinAllocatableResources()) {

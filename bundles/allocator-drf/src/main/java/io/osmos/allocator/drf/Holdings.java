@@ -27,30 +27,49 @@ final class Holdings {
      * fit is reported and left out, because counting it would leave the agent over-committed forever.
      */
     void hold(Agent agent, FrameworkID frameworkId, Resources used) {
-        Framework framework = cluster.frameworks.get(frameworkId);
-        Map<String, Resources> parts = ByRole.split(used,
-                framework == null ? List.of() : framework.roles, fallbackRole(framework));
-        Resources normalised = parts.values().stream().reduce(Resources.EMPTY, Resources::plus);
-        Resources plain = normalised.unallocated();
-        Resources kept = agent.available().contains(plain) ? normalised : fit(agent.available(), normalised);
-        if (kept != normalised) {
-            LOG.warn("Framework {} is said to hold {} on agent {}, beyond its free {}; counting only {}",
-                    frameworkId.getValue(), used, agent, agent.available(), kept);
-            parts = ByRole.split(kept, parts.keySet(), fallbackRole(framework));
-        }
-        if (kept.isEmpty()) {
+        if (used.isEmpty()) {
             return;
         }
-        Resources free = kept == normalised ? plain : kept.unallocated();
-        agent.setAvailable(agent.available().minus(free));
+        Framework framework = cluster.frameworks.get(frameworkId);
+        // Nearly always all of it is allocated to one of the framework's roles: then nothing needs splitting.
+        String sole = framework == null ? null : ByRole.soleRole(used, framework.roles);
+        Map<String, Resources> parts = sole != null ? Map.of(sole, used)
+                : ByRole.split(used, framework == null ? List.of() : framework.roles, fallbackRole(framework));
+        Resources normalised = sole != null ? used : Resources.EMPTY;
+        if (sole == null) {
+            for (Resources part : parts.values()) {
+                normalised = normalised.plus(part);
+            }
+        }
+        Resources plain = cluster.shapes.unallocated(normalised);
+        Resources rest = cluster.shapes.rest(agent.available(), plain);
+        Resources kept = normalised;
+        if (rest == null) {
+            kept = fit(agent.available(), normalised);
+            LOG.warn("Framework {} is said to hold {} on agent {}, beyond its free {}; counting only {}",
+                    frameworkId.getValue(), used, agent, agent.available(), kept);
+            if (kept.isEmpty()) {
+                return;
+            }
+            parts = ByRole.split(kept, parts.keySet(), fallbackRole(framework));
+            plain = kept.unallocated();
+            rest = agent.available().minus(plain);
+        }
+        agent.setAvailable(rest);
         agent.allocations.merge(frameworkId, kept, Resources::plus);
         if (framework == null) {
             // The master adds the framework next; until then the resources are held but not sorted.
             cluster.pending.computeIfAbsent(frameworkId, id -> new ArrayList<>()).add(agent);
             return;
         }
-        parts.forEach((role, part) ->
-                cluster.account(cluster.track(framework, role), agent.breakdown(part, cluster.names), true));
+        Resources whole = kept;
+        Resources wholePlain = plain;
+        parts.forEach((role, part) -> {
+            // Amounts do not depend on allocation roles: agents alike share the breakdown of what they hold.
+            Breakdown breakdown = cluster.shapes.breakdown(part == whole ? wholePlain : part.unallocated(),
+                    agent.scalarNames());
+            cluster.account(cluster.track(framework, role), breakdown, true);
+        });
     }
 
     /** Sorts what an agent held for a framework that was not known when the agent was added. */
@@ -126,7 +145,7 @@ final class Holdings {
     }
 
     private static String fallbackRole(Framework framework) {
-        return framework == null || framework.roles.isEmpty() ? "*" : framework.roles.iterator().next();
+        return framework == null ? "*" : framework.fallbackRole;
     }
 
     // Resource by resource, so a seed that disagrees with the total keeps what does fit.

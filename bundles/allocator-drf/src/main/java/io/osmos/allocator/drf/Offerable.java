@@ -1,6 +1,7 @@
 package io.osmos.allocator.drf;
 
 import io.osmos.api.resources.Resources;
+import java.util.Arrays;
 
 /**
  * What one agent can offer in one role to one kind of framework, computed once per state of the
@@ -20,6 +21,9 @@ final class Offerable {
     private Resources allocated;
     private Resources remainder;
     private int defaultVerdicts; // bit 1: allocatable checked, 2: its verdict, 4: offer checked, 8: its verdict
+    /** Filter slots found to refuse all of {@link #offer}, as of {@link #refusedGeneration}. */
+    private long[] refusedBy = new long[0];
+    private int refusedGeneration;
 
     Offerable(String role, int strip, Resources base) {
         this.role = role;
@@ -80,6 +84,30 @@ final class Offerable {
             defaultVerdicts |= 4 | (minimum.allowsByDefault(offer) ? 8 : 0);
         }
         return (defaultVerdicts & 8) != 0;
+    }
+
+    /**
+     * Whether a filter of this slot refuses all of {@link #offer}. The answer is kept per slot until a
+     * filter on the agent goes: a walk past a thousand frameworks that refused the agent then reads a
+     * few words here instead of probing the filter table a thousand times.
+     */
+    boolean refusedBy(int slot, AgentFilters filters) {
+        if (refusedGeneration != filters.generation()) {
+            refusedGeneration = filters.generation();
+            Arrays.fill(refusedBy, 0L);
+        }
+        int word = slot >>> 6;
+        if (word < refusedBy.length && (refusedBy[word] & (1L << slot)) != 0) {
+            return true;
+        }
+        if (!filters.filtered(slot, offer)) {
+            return false;
+        }
+        if (word >= refusedBy.length) {
+            refusedBy = Arrays.copyOf(refusedBy, Math.max(word + 1, refusedBy.length * 2));
+        }
+        refusedBy[word] |= 1L << slot;
+        return true;
     }
 
     private static Resources strip(Resources resources, int strip) {

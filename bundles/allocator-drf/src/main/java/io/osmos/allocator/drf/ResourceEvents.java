@@ -112,7 +112,7 @@ final class ResourceEvents {
     void retotal(Agent agent, Resources total) {
         Breakdown old = agent.totalBreakdown();
         cluster.roles.trackReservations(agent.total(), false);
-        agent.setTotal(total, cluster.names);
+        agent.setTotal(cluster.shapes.total(total));
         cluster.roles.trackReservations(agent.total(), true);
         Breakdown now = agent.totalBreakdown();
         if (!old.all().equals(now.all())) {

@@ -2,7 +2,9 @@ package io.osmos.allocator.drf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A node of a {@link DrfSorter}'s tree. Leaves are clients; internal nodes exist for the structure of
@@ -20,11 +22,19 @@ final class SortNode<T> {
         return byCount != 0 ? byCount : left.path.compareTo(right.path);
     };
 
+    private static final int INDEXED = 8;
+
     final String name;
     final String path;
     final SortNode<T> parent;
     final Quantities allocation = new Quantities();
+    /** Changed only through {@link #addChild} and {@link #removeChild}, which keep {@link #byName}. */
     final List<SortNode<T>> children = new ArrayList<>();
+    /**
+     * The children by name, once there are many: adding the thousandth framework of a role must not
+     * compare names with the other 999, which made seeding a big cluster quadratic.
+     */
+    private Map<String, SortNode<T>> byName;
     boolean internal;
     boolean active;
     T value;
@@ -80,12 +90,32 @@ final class SortNode<T> {
     }
 
     SortNode<T> child(String childName) {
+        if (byName != null) {
+            return byName.get(childName);
+        }
         for (SortNode<T> child : children) {
             if (child.name.equals(childName)) {
                 return child;
             }
         }
         return null;
+    }
+
+    void addChild(SortNode<T> child) {
+        children.add(child);
+        if (byName != null) {
+            byName.put(child.name, child);
+        } else if (children.size() > INDEXED) {
+            byName = new HashMap<>();
+            children.forEach(each -> byName.put(each.name, each));
+        }
+    }
+
+    void removeChild(SortNode<T> child) {
+        children.remove(child);
+        if (byName != null) {
+            byName.remove(child.name);
+        }
     }
 
     @Override

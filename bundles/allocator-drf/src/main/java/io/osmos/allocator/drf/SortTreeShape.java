@@ -54,7 +54,7 @@ final class SortTreeShape<T> {
             SortNode<T> parent = current.parent;
             parent.allocation.subtract(held);
             if (current.children.isEmpty()) {
-                parent.children.remove(current);
+                parent.removeChild(current);
             } else if (current.children.size() == 1 && current.children.get(0).isVirtual()) {
                 pullUp(current);
             }
@@ -64,7 +64,7 @@ final class SortTreeShape<T> {
 
     private SortNode<T> attach(SortNode<T> node) {
         node.weight = weights.getOrDefault(node.path, 1.0);
-        node.parent.children.add(node);
+        node.parent.addChild(node);
         return node;
     }
 
@@ -81,7 +81,8 @@ final class SortTreeShape<T> {
     }
 
     private void pullUp(SortNode<T> node) {
-        SortNode<T> virtual = node.children.remove(0);
+        SortNode<T> virtual = node.children.get(0);
+        node.removeChild(virtual);
         node.internal = false;
         node.active = virtual.active;
         node.value = virtual.value;

@@ -20,16 +20,20 @@ final class Agent {
     final AgentID id;
     private final Map<FrameworkID, Resources> allocated = new LinkedHashMap<>();
     private final Consumer<Agent> onChange;
+    private final ResourceMemo memo;
     private Resources total;
     private Resources heldSum; // null: derive again
     private Resources available; // null: derive again
     boolean active = true;
 
     /** @param onChange told after every change of the total or of what frameworks hold */
-    Agent(AgentID id, Resources total, Consumer<Agent> onChange) {
+    Agent(AgentID id, Resources total, ResourceMemo memo, Consumer<Agent> onChange) {
         this.id = id;
-        this.total = total.unallocated();
+        this.memo = memo;
+        this.total = memo.unallocated(total);
         this.onChange = onChange;
+        this.heldSum = Resources.EMPTY;
+        this.available = this.total;
     }
 
     Resources total() {
@@ -75,6 +79,19 @@ final class Agent {
      */
     Resources track(FrameworkID frameworkId, Resources resources) {
         Resources free = available();
+        Resources plain = resources.unallocated();
+        Resources rest = memo.rest(free, plain);
+        if (rest != null) {
+            // All of it fits, which is the rule: the sums move by what was taken, and need no recount.
+            if (!resources.isEmpty()) {
+                Resources sum = heldSum;
+                allocated.merge(frameworkId, resources, Resources::plus);
+                changed();
+                available = rest;
+                heldSum = sum == null ? null : sum.plus(plain);
+            }
+            return Resources.EMPTY;
+        }
         Resources kept = Resources.EMPTY;
         Resources rejected = Resources.EMPTY;
         for (Resource resource : resources) {
@@ -120,8 +137,10 @@ final class Agent {
     Resources resize(Resources newTotal) {
         Map<FrameworkID, Resources> previous = new LinkedHashMap<>(allocated);
         allocated.clear();
-        total = newTotal.unallocated();
+        total = memo.unallocated(newTotal);
         changed();
+        heldSum = Resources.EMPTY;
+        available = total;
         Resources rejected = Resources.EMPTY;
         for (Map.Entry<FrameworkID, Resources> entry : previous.entrySet()) {
             rejected = rejected.plus(track(entry.getKey(), entry.getValue()));

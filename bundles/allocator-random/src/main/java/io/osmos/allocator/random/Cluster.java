@@ -23,7 +23,8 @@ final class Cluster {
     final Map<FrameworkID, Framework> frameworks = new LinkedHashMap<>();
     final Map<AgentID, Agent> agents = new LinkedHashMap<>();
     final Map<String, Double> weights = new LinkedHashMap<>();
-    final ResourceTotals totals = new ResourceTotals();
+    final ResourceMemo memo = new ResourceMemo();
+    final ResourceTotals totals = new ResourceTotals(memo);
     final FreeAgents free = new FreeAgents();
 
     double weight(String role) {
@@ -80,7 +81,7 @@ final class Cluster {
             LOG.warn("Agent {} was added twice; replacing it", id.getValue());
             free.removed(replaced);
         }
-        Agent agent = new Agent(id, total, this::agentChanged);
+        Agent agent = new Agent(id, total, memo, this::agentChanged);
         agents.put(id, agent);
         agentChanged(agent);
         // Frameworks not added yet are counted too: the master adds them next, and until then their

@@ -22,6 +22,11 @@ final class ResourceTotals {
     private final Map<AgentID, Share> counted = new HashMap<>();
     private final Map<String, Long> total = new TreeMap<>();
     private final Map<String, Long> held = new TreeMap<>();
+    private final ResourceMemo memo;
+
+    ResourceTotals(ResourceMemo memo) {
+        this.memo = memo;
+    }
 
     /** The agent's total or holdings changed (or it is new): recount it at the next {@link #recount}. */
     void changed(Agent agent) {
@@ -38,7 +43,8 @@ final class ResourceTotals {
     void recount() {
         for (Agent agent : changed.values()) {
             subtract(counted.get(agent.id));
-            Share share = new Share(millis(agent.total().scalarTotals()), millis(agent.allocatedSum().scalarTotals()));
+            // Agents alike share one count: the sums only read it.
+            Share share = new Share(memo.scalarMillis(agent.total()), memo.scalarMillis(agent.allocatedSum()));
             add(total, share.total(), 1);
             add(held, share.held(), 1);
             counted.put(agent.id, share);
@@ -72,12 +78,6 @@ final class ResourceTotals {
                 sums.put(name, sum);
             }
         });
-    }
-
-    private static Map<String, Long> millis(Map<String, Double> amounts) {
-        Map<String, Long> millis = new HashMap<>();
-        amounts.forEach((name, amount) -> millis.put(name, Math.round(amount * 1000)));
-        return millis;
     }
 
     private static Map<String, Double> amounts(Map<String, Long> millis) {
