@@ -10,7 +10,7 @@ import java.util.List;
  * each offered what it may take, as Mesos's allocation loop does. Each offer is booked at once, so the
  * frameworks after it see what is left.
  */
-final class AgentVisit {
+final class AgentVisit implements SortWalk.PassBy {
     private final Cluster cluster;
     private final MinAllocatable minimum;
     private final boolean filterGpus;
@@ -23,6 +23,8 @@ final class AgentVisit {
     private final Headroom.Quote[] quotes = new Headroom.Quote[8];
     /** Whether every framework of the last {@link #visit} had refused all the agent could offer it. */
     private boolean refusedWhole;
+    /** The agent of the visit under way. */
+    private Agent visiting;
 
     AgentVisit(Cluster cluster, MinAllocatable minimum, boolean filterGpus, Headroom headroom, Offers offers,
             boolean quotaStage) {
@@ -67,8 +69,27 @@ final class AgentVisit {
         });
     }
 
+    /** A framework's tag in its role's sorter: its filter slot and its kind, as {@link #refused} reads them. */
+    static int tagOf(FrameworkRole tracked) {
+        return tracked.slot << 3 | tracked.strip;
+    }
+
+    /**
+     * The frameworks of a kind that {@link #offer} would pass by at its refusal test, known without
+     * touching them: the kind's offerable is current and found refused by their slots before. A refusal
+     * is only ever recorded for an offerable with something allocatable, so the test before it in
+     * {@link #offer} would have passed too.
+     */
+    @Override
+    public long[] refused(int kind) {
+        Offerable offerable = offerables[kind];
+        return offerable != null && offerable.base == visiting.available()
+                ? offerable.knownRefused(visiting.filters) : null;
+    }
+
     void visit(Agent agent) {
         refusedWhole = !quotaStage;
+        visiting = agent;
         cluster.roleSorter.walk(role -> {
             if (agent.available().isEmpty()) {
                 return false;
@@ -79,7 +100,7 @@ final class AgentVisit {
             boolean untouched = !quotaStage && headroom.untouched(role);
             Arrays.fill(offerables, null);
             Arrays.fill(quotes, null);
-            role.frameworkSorter.walk(tracked -> offer(agent, role, tracked, untouched));
+            role.frameworkSorter.walk(tracked -> offer(agent, role, tracked, untouched), this);
             return true;
         });
     }

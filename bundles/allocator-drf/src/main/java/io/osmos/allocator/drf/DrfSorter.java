@@ -131,8 +131,28 @@ final class DrfSorter<T> implements Sorter<T> {
 
     @Override
     public boolean walk(Predicate<T> visitor) {
+        return walk(visitor, null);
+    }
+
+    @Override
+    public boolean walk(Predicate<T> visitor, SortWalk.PassBy passBy) {
         ensureClean();
-        return SortWalk.walk(root, visitor, ++walks);
+        return SortWalk.walk(root, visitor, passBy, ++walks);
+    }
+
+    @Override
+    public void tag(String client, int tag) {
+        if (tag < 0) {
+            throw new IllegalArgumentException("Sorter tag " + tag + " for '" + client + "' is negative");
+        }
+        SortNode<T> leaf = clients.get(client);
+        if (leaf == null || leaf.tag == tag) {
+            return;
+        }
+        leaf.tag = tag;
+        if (!dirty && leaf.ordered()) {
+            leaf.parent.order.retag(leaf);
+        }
     }
 
     private void ensureClean() {

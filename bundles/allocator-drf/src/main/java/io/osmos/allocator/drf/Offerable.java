@@ -92,22 +92,37 @@ final class Offerable {
      * few words here instead of probing the filter table a thousand times.
      */
     boolean refusedBy(int slot, AgentFilters filters) {
-        if (refusedGeneration != filters.generation()) {
-            refusedGeneration = filters.generation();
-            Arrays.fill(refusedBy, 0L);
-        }
-        int word = slot >>> 6;
-        if (word < refusedBy.length && (refusedBy[word] & (1L << slot)) != 0) {
+        if (knownRefusedBy(slot, filters)) {
             return true;
         }
         if (!filters.filtered(slot, offer)) {
             return false;
         }
+        int word = slot >>> 6;
         if (word >= refusedBy.length) {
             refusedBy = Arrays.copyOf(refusedBy, Math.max(word + 1, refusedBy.length * 2));
         }
         refusedBy[word] |= 1L << slot;
         return true;
+    }
+
+    /** Whether a filter of this slot was already found to refuse all of {@link #offer}, and still stands. */
+    boolean knownRefusedBy(int slot, AgentFilters filters) {
+        long[] known = knownRefused(filters);
+        int word = slot >>> 6;
+        return word < known.length && (known[word] & (1L << slot)) != 0;
+    }
+
+    /**
+     * The slots already found to refuse all of {@link #offer}, as bits, forgotten once a filter on the
+     * agent goes; valid until the next {@link #refusedBy}. The caller must not change the array.
+     */
+    long[] knownRefused(AgentFilters filters) {
+        if (refusedGeneration != filters.generation()) {
+            refusedGeneration = filters.generation();
+            Arrays.fill(refusedBy, 0L);
+        }
+        return refusedBy;
     }
 
     private static Resources strip(Resources resources, int strip) {

@@ -48,24 +48,14 @@ final class SortNode<T> {
     int changes;
     /** The walk that last reached this node. */
     long visited;
+    /** A number the sorter's user gave the client for {@link SortWalk.PassBy}; -1: none, never passed by. */
+    int tag = -1;
 
     SortNode(String name, SortNode<T> parent, boolean internal) {
-        this(name, pathOf(name, parent), parent, internal);
-    }
-
-    private SortNode(String name, String path, SortNode<T> parent, boolean internal) {
         this.name = name;
-        this.path = path;
+        this.path = pathOf(name, parent);
         this.parent = parent;
         this.internal = internal;
-    }
-
-    /** A key holder for seeking in an {@link #order}; never part of a tree. */
-    static <T> SortNode<T> probe(double share, long count, String path) {
-        SortNode<T> probe = new SortNode<>(path, path, null, false);
-        probe.share = share;
-        probe.count = count;
-        return probe;
     }
 
     private static String pathOf(String name, SortNode<?> parent) {

@@ -11,6 +11,11 @@ import java.util.Arrays;
 final class SortedChildren<T> {
     @SuppressWarnings("unchecked")
     private SortNode<T>[] items = new SortNode[4];
+    /**
+     * Each member's {@link SortNode#tag}, side by side with {@link #items}: a walk can pass by a
+     * framework that refused the agent reading this array alone, without touching its node.
+     */
+    private int[] tags = new int[4];
     private int size;
 
     int size() {
@@ -21,14 +26,22 @@ final class SortedChildren<T> {
         return items[index];
     }
 
+    /** The members' tags, valid up to {@link #size()} until the next change; the caller must not change them. */
+    int[] tags() {
+        return tags;
+    }
+
     /** Inserts in order; the node's key must not be in use by another member. */
     void add(SortNode<T> node) {
         int at = -search(node) - 1;
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
+            tags = Arrays.copyOf(tags, size * 2);
         }
         System.arraycopy(items, at, items, at + 1, size - at);
+        System.arraycopy(tags, at, tags, at + 1, size - at);
         items[at] = node;
+        tags[at] = node.tag;
         size++;
     }
 
@@ -40,19 +53,50 @@ final class SortedChildren<T> {
         }
         if (at >= 0) {
             System.arraycopy(items, at + 1, items, at, size - at - 1);
+            System.arraycopy(tags, at + 1, tags, at, size - at - 1);
             items[--size] = null;
         }
     }
 
-    /** The index of the first member ordered after {@code probe}. */
-    int after(SortNode<T> probe) {
-        int at = search(probe);
-        return at >= 0 ? at + 1 : -at - 1;
+    /** Takes up a member's new {@link SortNode#tag}. */
+    void retag(SortNode<T> node) {
+        int at = search(node);
+        if (at < 0 || items[at] != node) {
+            at = indexOf(node);
+        }
+        if (at >= 0) {
+            tags[at] = node.tag;
+        }
+    }
+
+    /**
+     * The index of the first member ordered after the key (share, count, path). Searched without a
+     * probe node, since a walk asks this after every allocation it makes.
+     */
+    int after(double share, long count, String path) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            SortNode<T> member = items[mid];
+            int byShare = Double.compare(member.share, share);
+            int cmp = byShare != 0 ? byShare
+                    : member.count != count ? Long.compare(member.count, count) : member.path.compareTo(path);
+            if (cmp <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
     }
 
     /** Restores the order after keys changed in place; cheap when they are nearly sorted already. */
     void sort() {
         Arrays.sort(items, 0, size, SortNode.DRF);
+        for (int i = 0; i < size; i++) {
+            tags[i] = items[i].tag;
+        }
     }
 
     /** Whether the members are in order by their current keys. */

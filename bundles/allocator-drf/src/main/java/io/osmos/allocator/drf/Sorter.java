@@ -55,4 +55,13 @@ interface Sorter<T> {
      * @return false if the visitor stopped the walk
      */
     boolean walk(Predicate<T> visitor);
+
+    /**
+     * The same walk, passing by without a visit every client whose tag {@code passBy} accepts: for
+     * those clients the visitor must be known to do nothing and return true.
+     */
+    boolean walk(Predicate<T> visitor, SortWalk.PassBy passBy);
+
+    /** Gives the client a tag (a non-negative number) for {@link #walk(Predicate, SortWalk.PassBy)}. */
+    void tag(String client, int tag);
 }

@@ -117,4 +117,25 @@ class DrfSorterTest {
         shares.add(cpus(10));
         assertEquals(List.of("cpu-heavy", "mem-heavy"), order(), "0.25 of cpus now, still 0.4 of memory");
     }
+
+    @Test
+    void aWalkPassesByTheClientsWhoseBitIsSetForTheirKindAndOnlyThose() {
+        shares.add(cpus(10));
+        add("a", "b", "c", "d", "e/f");
+        sorter.tag("a", 0 << 3 | 1);
+        sorter.tag("b", 1 << 3 | 2);
+        sorter.tag("c", 70 << 3 | 1);
+        sorter.tag("d", 3 << 3 | 1);
+        sorter.tag("e/f", 4 << 3 | 1);
+        sorter.tag("c", 2 << 3 | 1); // re-tagged while in the order: the new tag counts
+        long[] kindOne = {1L << 2 | 1L << 4};  // c and e/f, by their bits
+        long[] kindTwo = {1L << 1};            // b, but b is of kind 2: passed by too
+        List<String> visited = new ArrayList<>();
+        sorter.walk(client -> visited.add(client), kind -> kind == 1 ? kindOne : kind == 2 ? kindTwo : null);
+        assertEquals(List.of("a", "d"), visited, "c, e/f (nested) and b were passed by");
+
+        visited.clear();
+        sorter.walk(client -> visited.add(client), kind -> null);
+        assertEquals(List.of("a", "b", "c", "d", "e/f"), visited, "nothing known refused: all are visited");
+    }
 }
