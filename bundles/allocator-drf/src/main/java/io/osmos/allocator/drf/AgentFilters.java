@@ -20,6 +20,8 @@ final class AgentFilters {
     private long[] expiries;      // the earliest expiry of the cell's filters
     private Object[] values;      // Resources, or Refusal[] for several
     private int shift = 32;       // Fibonacci hashing: the top log2(capacity) bits of slot * golden ratio
+    /** A bit per slot with a filter: most frameworks an agent is offered to have none, told in one word. */
+    private long[] slots = Bits.NONE;
     private int cells;
     private int count;
     private long nextExpiry = Long.MAX_VALUE;
@@ -44,6 +46,7 @@ final class AgentFilters {
         }
         int cell = find(slot);
         if (keys[cell] == 0) {
+            slots = Bits.with(slots, slot);
             keys[cell] = slot + 1;
             expiries[cell] = expiry;
             values[cell] = refused;
@@ -61,7 +64,7 @@ final class AgentFilters {
 
     /** True if a filter of this slot refused everything in {@code offer}. */
     boolean filtered(int slot, Resources offer) {
-        if (count == 0) {
+        if (!Bits.has(slots, slot)) {
             return false;
         }
         int cell = find(slot);
@@ -82,13 +85,10 @@ final class AgentFilters {
 
     /** Drops every filter of the slot; returns how many there were. */
     int remove(int slot) {
-        if (count == 0) {
+        if (!Bits.has(slots, slot)) {
             return 0;
         }
         int cell = find(slot);
-        if (keys[cell] == 0) {
-            return 0;
-        }
         int removed = values[cell] instanceof Resources ? 1 : ((Refusal[]) values[cell]).length;
         delete(cell);
         count -= removed;
@@ -161,6 +161,7 @@ final class AgentFilters {
 
     // Backward-shift deletion keeps every probe chain unbroken without tombstones.
     private void delete(int cell) {
+        Bits.clear(slots, keys[cell] - 1);
         int mask = keys.length - 1;
         int hole = cell;
         int next = (hole + 1) & mask;

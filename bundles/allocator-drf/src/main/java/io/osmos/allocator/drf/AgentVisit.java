@@ -4,6 +4,7 @@ import io.osmos.api.resources.Resources;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Visiting one agent in one stage of a run: roles in DRF order, frameworks of each role in DRF order,
@@ -23,8 +24,14 @@ final class AgentVisit implements SortWalk.PassBy {
     private final Headroom.Quote[] quotes = new Headroom.Quote[8];
     /** Whether every framework of the last {@link #visit} had refused all the agent could offer it. */
     private boolean refusedWhole;
-    /** The agent of the visit under way. */
+    /** The agent of the visit under way, and the role whose turn it is with what quota leaves it. */
     private Agent visiting;
+    private Role visitingRole;
+    private boolean visitingUntouched;
+    /** The visitors of the walks, made once: a visit of each of ten thousand agents allocates none. */
+    private final Predicate<Role> visitRole = this::visitRole;
+    private final Predicate<FrameworkRole> offerInRole =
+            tracked -> offer(visiting, visitingRole, tracked, visitingUntouched);
 
     AgentVisit(Cluster cluster, MinAllocatable minimum, boolean filterGpus, Headroom headroom, Offers offers,
             boolean quotaStage) {
@@ -90,19 +97,23 @@ final class AgentVisit implements SortWalk.PassBy {
     void visit(Agent agent) {
         refusedWhole = !quotaStage;
         visiting = agent;
-        cluster.roleSorter.walk(role -> {
-            if (agent.available().isEmpty()) {
-                return false;
-            }
-            if (quotaStage && headroom.unsatisfied(role).isEmpty()) {
-                return true;
-            }
-            boolean untouched = !quotaStage && headroom.untouched(role);
-            Arrays.fill(offerables, null);
-            Arrays.fill(quotes, null);
-            role.frameworkSorter.walk(tracked -> offer(agent, role, tracked, untouched), this);
+        cluster.roleSorter.walk(visitRole);
+    }
+
+    /** One role's turn on the agent being visited. */
+    private boolean visitRole(Role role) {
+        if (visiting.available().isEmpty()) {
+            return false;
+        }
+        if (quotaStage && headroom.unsatisfied(role).isEmpty()) {
             return true;
-        });
+        }
+        visitingRole = role;
+        visitingUntouched = !quotaStage && headroom.untouched(role);
+        Arrays.fill(offerables, null);
+        Arrays.fill(quotes, null);
+        role.frameworkSorter.walk(offerInRole, this);
+        return true;
     }
 
     /**

@@ -22,7 +22,7 @@ final class Offerable {
     private Resources remainder;
     private int defaultVerdicts; // bit 1: allocatable checked, 2: its verdict, 4: offer checked, 8: its verdict
     /** Filter slots found to refuse all of {@link #offer}, as of {@link #refusedGeneration}. */
-    private long[] refusedBy = new long[0];
+    private long[] refusedBy = Bits.NONE;
     private int refusedGeneration;
 
     Offerable(String role, int strip, Resources base) {
@@ -98,19 +98,13 @@ final class Offerable {
         if (!filters.filtered(slot, offer)) {
             return false;
         }
-        int word = slot >>> 6;
-        if (word >= refusedBy.length) {
-            refusedBy = Arrays.copyOf(refusedBy, Math.max(word + 1, refusedBy.length * 2));
-        }
-        refusedBy[word] |= 1L << slot;
+        refusedBy = Bits.with(refusedBy, slot);
         return true;
     }
 
     /** Whether a filter of this slot was already found to refuse all of {@link #offer}, and still stands. */
     boolean knownRefusedBy(int slot, AgentFilters filters) {
-        long[] known = knownRefused(filters);
-        int word = slot >>> 6;
-        return word < known.length && (known[word] & (1L << slot)) != 0;
+        return Bits.has(knownRefused(filters), slot);
     }
 
     /**

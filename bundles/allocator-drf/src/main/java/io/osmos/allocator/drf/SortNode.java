@@ -12,14 +12,14 @@ import java.util.Map;
  * virtual leaf named {@code "."} below its internal node, as in Mesos.
  */
 final class SortNode<T> {
-    /** DRF order: smaller weighted share first, then fewer allocations, then the path. */
+    /** DRF order: smaller weighted share first, then fewer allocations, then the path (by its rank). */
     static final Comparator<SortNode<?>> DRF = (left, right) -> {
         int byShare = Double.compare(left.share, right.share);
         if (byShare != 0) {
             return byShare;
         }
         int byCount = Long.compare(left.count, right.count);
-        return byCount != 0 ? byCount : left.path.compareTo(right.path);
+        return byCount != 0 ? byCount : Integer.compare(left.rank, right.rank);
     };
 
     private static final int INDEXED = 8;
@@ -41,6 +41,8 @@ final class SortNode<T> {
     /** How many times something was allocated here; breaks ties so equal shares take turns. */
     long count;
     double share;
+    /** The place of {@link #path} among the siblings' paths, given at each re-sort; orders ties. */
+    int rank;
     double weight = 1.0;
     /** The active leaves and internal children in DRF order; valid only while the sorter is clean. */
     SortedChildren<T> order;

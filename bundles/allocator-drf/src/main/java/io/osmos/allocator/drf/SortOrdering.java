@@ -1,5 +1,8 @@
 package io.osmos.allocator.drf;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /** Computing a sorter's shares and bringing its tree back into DRF order after wholesale changes. */
@@ -13,19 +16,29 @@ final class SortOrdering<T> {
     }
 
     void resort(SortNode<T> node) {
-        SortedChildren<T> order = new SortedChildren<>();
+        rankByPath(node.children);
+        List<SortNode<T>> members = new ArrayList<>();
         for (SortNode<T> child : node.children) {
             if (child.ordered()) {
                 child.weight = weightOf(child);
                 child.share = shareOf(child);
-                order.add(child);
+                members.add(child);
             }
             if (child.internal) {
                 resort(child);
             }
         }
-        node.order = order;
+        node.order = SortedChildren.of(members);
         node.changes++;
+    }
+
+    /** Ties are broken by path; siblings get their paths' places so comparing them costs no string. */
+    private static <T> void rankByPath(List<SortNode<T>> children) {
+        List<SortNode<T>> byPath = new ArrayList<>(children);
+        byPath.sort(Comparator.comparing(child -> child.path));
+        for (int i = 0; i < byPath.size(); i++) {
+            byPath.get(i).rank = i;
+        }
     }
 
     /**
@@ -42,9 +55,7 @@ final class SortOrdering<T> {
                 reshare(child);
             }
         }
-        if (!order.isSorted()) {
-            order.sort();
-        }
+        order.rekey();
         node.changes++;
     }
 

@@ -56,7 +56,7 @@ final class SortWalk {
                 // The visitor's allocation moved this child to a later place: carry on after its old one,
                 // and pass it by when it comes round again.
                 child.visited = walk;
-                i = order.after(share, count, child.path) - 1;
+                i = order.after(share, count, child.rank) - 1;
                 seen = node.changes;
             }
         }
@@ -65,11 +65,10 @@ final class SortWalk {
 
     /** The index of the first client from {@code from} on that cannot be passed by, or the size. */
     private static int passRefused(SortedChildren<?> order, int from, PassBy passBy, long[][] known) {
-        int[] tags = order.tags();
         int size = order.size();
         int i = from;
         for (; i < size; i++) {
-            int tag = tags[i];
+            int tag = order.tag(i);
             if (tag < 0) {
                 return i;
             }
@@ -81,9 +80,7 @@ final class SortWalk {
                 }
                 known[tag & 7] = bits;
             }
-            int bit = tag >>> 3;
-            int word = bit >>> 6;
-            if (word >= bits.length || (bits[word] & (1L << bit)) == 0) {
+            if (!Bits.has(bits, tag >>> 3)) {
                 return i;
             }
         }
