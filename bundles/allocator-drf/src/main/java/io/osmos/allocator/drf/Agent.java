@@ -26,6 +26,7 @@ final class Agent {
     boolean awake;
     boolean removed;
     AgentInfo info;
+    AgentCapabilities capabilities = AgentCapabilities.ALL;
     boolean active = true;
     /** Position in the allocator's list of agents, for removal without a search. */
     int position;

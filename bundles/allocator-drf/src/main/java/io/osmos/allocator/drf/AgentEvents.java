@@ -25,13 +25,15 @@ final class AgentEvents {
         this.resources = resources;
     }
 
-    void add(AgentID id, AgentInfo info, Resources total, Map<FrameworkID, Resources> used) {
+    void add(AgentID id, AgentInfo info, AgentCapabilities capabilities, Resources total,
+            Map<FrameworkID, Resources> used) {
         if (cluster.agents.containsKey(id)) {
             LOG.warn("Agent {} was added twice; replacing it", id.getValue());
             remove(id);
         }
         Agent agent = new Agent(id, cluster.nextAgentSerial++, info, cluster.shapes.total(total),
                 cluster.changes::wake);
+        agent.capabilities = capabilities;
         cluster.agents.put(id, agent);
         agent.position = cluster.agentList.size();
         cluster.agentList.add(agent);

@@ -51,7 +51,7 @@ final class AgentVisit implements SortWalk.PassBy {
                 return false;
             }
             List<FrameworkRole> changed = agent.onlyChanged.get(role);
-            if (changed == null) {
+            if (changed == null || !agent.capabilities.serves(role.name)) {
                 return true;
             }
             // Frameworks that changed may have left since; the rest are shown the agent in DRF order.
@@ -74,11 +74,6 @@ final class AgentVisit implements SortWalk.PassBy {
             }
             return true;
         });
-    }
-
-    /** A framework's tag in its role's sorter: its filter slot and its kind, as {@link #refused} reads them. */
-    static int tagOf(FrameworkRole tracked) {
-        return tracked.slot << 3 | tracked.strip;
     }
 
     /**
@@ -105,7 +100,7 @@ final class AgentVisit implements SortWalk.PassBy {
         if (visiting.available().isEmpty()) {
             return false;
         }
-        if (quotaStage && headroom.unsatisfied(role).isEmpty()) {
+        if (quotaStage && headroom.unsatisfied(role).isEmpty() || !visiting.capabilities.serves(role.name)) {
             return true;
         }
         visitingRole = role;
@@ -140,14 +135,15 @@ final class AgentVisit implements SortWalk.PassBy {
             return false; // nothing left here for this role
         }
         Resources available = offerable.offer;
-        // The cheapest test first, touching nothing but the agent: where most frameworks declined the
-        // agent, most of them are passed by here. A filter holding all of it holds back whatever quota
-        // would cut it to, so the test needs no quote.
-        if (offerable.refusedBy(tracked.slot, agent.filters)) {
+        // The cheapest tests first: where most frameworks declined the agent, most are passed by here. A
+        // filter holding all of it holds whatever quota would cut it to; like a refusal, an agent without
+        // MULTI_ROLE is held from a framework with it until either changes.
+        Framework framework = tracked.framework;
+        if (offerable.refusedBy(tracked.slot, agent.filters)
+                || !agent.capabilities.multiRole() && framework.capabilities.multiRole()) {
             return true;
         }
         refusedWhole = false;
-        Framework framework = tracked.framework;
         boolean own = tracked.minimums != null;
         if (own ? !minimum.allows(offerable.allocatable, tracked) : !offerable.defaultAllowsAllocatable(minimum)) {
             return true;

@@ -162,8 +162,9 @@ final class AllocatorProcess {
         LOG.info("Holding back allocation until {} agents re-register or {} passes", target, options.recoveryTimeout());
     }
 
-    void addAgent(AgentID agentId, AgentInfo info, Resources total, Map<FrameworkID, Resources> used) {
-        agents.add(agentId, info, total, used);
+    void addAgent(AgentID agentId, AgentInfo info, AgentCapabilities capabilities, Resources total,
+            Map<FrameworkID, Resources> used) {
+        agents.add(agentId, info, capabilities, total, used);
         if (recoveryTarget > 0 && cluster.agents.size() >= recoveryTarget) {
             endRecovery();
         }

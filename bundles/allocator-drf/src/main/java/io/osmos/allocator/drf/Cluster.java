@@ -119,7 +119,7 @@ final class Cluster {
         tracked.minimums = framework.minimums.get(roleName);
         tracked.strip = framework.capabilities.strip();
         role.frameworkSorter.add(framework.key, tracked);
-        role.frameworkSorter.tag(framework.key, AgentVisit.tagOf(tracked));
+        role.frameworkSorter.tag(framework.key, tracked.tag());
         if (framework.wants(roleName)) {
             role.frameworkSorter.activate(framework.key);
         }
@@ -164,7 +164,7 @@ final class Cluster {
             tracked.minimums = framework.minimums.get(tracked.role.name);
             tracked.strip = framework.capabilities.strip();
             Sorter<FrameworkRole> sorter = tracked.role.frameworkSorter;
-            sorter.tag(framework.key, AgentVisit.tagOf(tracked));
+            sorter.tag(framework.key, tracked.tag());
             if (framework.wants(tracked.role.name)) {
                 sorter.activate(framework.key);
             } else {

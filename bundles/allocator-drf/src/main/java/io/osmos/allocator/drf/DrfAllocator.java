@@ -91,8 +91,19 @@ public final class DrfAllocator implements Allocator {
 
     @Override
     public void addAgent(AgentID agentId, AgentInfo agentInfo, Resources total, Map<FrameworkID, Resources> used) {
+        addAgent(agentId, agentInfo, total, used, AgentCapabilities.ALL);
+    }
+
+    @Override
+    public void addAgent(AgentID agentId, AgentInfo agentInfo, List<AgentInfo.Capability> capabilities,
+            Resources total, Map<FrameworkID, Resources> used) {
+        addAgent(agentId, agentInfo, total, used, AgentCapabilities.of(capabilities));
+    }
+
+    private void addAgent(AgentID agentId, AgentInfo agentInfo, Resources total, Map<FrameworkID, Resources> used,
+            AgentCapabilities capabilities) {
         Map<FrameworkID, Resources> usedCopy = Map.copyOf(used);
-        mailbox.dispatchAndAllocate(p -> p.addAgent(agentId, agentInfo, total, usedCopy));
+        mailbox.dispatchAndAllocate(p -> p.addAgent(agentId, agentInfo, capabilities, total, usedCopy));
     }
 
     @Override

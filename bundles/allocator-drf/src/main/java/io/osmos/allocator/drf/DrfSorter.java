@@ -126,7 +126,11 @@ final class DrfSorter<T> implements Sorter<T> {
     @Override
     public int compare(String left, String right) {
         ensureClean();
-        return SortNode.DRF.compare(clients.get(left), clients.get(right));
+        SortNode<T> one = clients.get(left);
+        SortNode<T> other = clients.get(right);
+        // Ranks order only siblings; clients under different parents tie by their paths.
+        boolean tie = one.parent != other.parent && one.share == other.share && one.count == other.count;
+        return tie ? one.path.compareTo(other.path) : SortNode.DRF.compare(one, other);
     }
 
     @Override

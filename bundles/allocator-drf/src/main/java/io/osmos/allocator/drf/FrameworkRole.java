@@ -24,6 +24,11 @@ final class FrameworkRole {
         this.slot = slot;
     }
 
+    /** The tag in the role's sorter: the filter slot and the kind, as {@link AgentVisit#refused} reads them. */
+    int tag() {
+        return slot << 3 | strip;
+    }
+
     String client() {
         return framework.key;
     }

@@ -8,12 +8,16 @@ import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.FrameworkInfo.Capability.Type;
 import io.osmos.protocol.v1.Protos.Resource;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What a framework's capabilities let it be offered: revocable resources, GPUs, several roles. */
+/**
+ * What a framework's capabilities let it be offered (revocable resources, GPUs, several roles), and an
+ * agent's (MULTI_ROLE, HIERARCHICAL_ROLE).
+ */
 class CapabilitiesTest {
 
     private static Resources revocableCpus(double amount) {
@@ -96,6 +100,55 @@ class CapabilitiesTest {
             RecordingCallback.Offered offer = h.allocateOne();
             assertEquals("new", offer.framework());
             assertEquals(refined.allocate("eng/web"), offer.resources());
+        }
+    }
+
+    private static void addAgent(Harness h, String id, AgentInfo.Capability.Type... capabilities) {
+        List<AgentInfo.Capability> list = Arrays.stream(capabilities)
+                .map(type -> AgentInfo.Capability.newBuilder().setType(type).build()).toList();
+        h.allocator.addAgent(Harness.agentId(id), AgentInfo.newBuilder().setHostname(id).build(), list,
+                Resources.parse("cpus:1;mem:512"), Map.of());
+    }
+
+    @Test
+    void anAgentWithoutMultiRoleIsOfferedOnlyToFrameworksWithoutIt() throws Exception {
+        try (Harness h = new Harness()) {
+            h.addFramework("modern", Harness.multiRole("modern", "web"));
+            addAgent(h, "old", AgentInfo.Capability.Type.HIERARCHICAL_ROLE);
+            assertEquals(List.of(), h.allocate(), "a MULTI_ROLE framework is not offered the old agent");
+            addAgent(h, "new", AgentInfo.Capability.Type.MULTI_ROLE, AgentInfo.Capability.Type.HIERARCHICAL_ROLE);
+            RecordingCallback.Offered modern = h.allocateOne();
+            assertEquals("modern", modern.framework());
+            assertEquals("new", modern.agent());
+
+            FrameworkInfo legacy = FrameworkInfo.newBuilder().setUser("u").setName("legacy").setRole("web").build();
+            h.allocator.addFramework(frameworkId("legacy"), legacy, Map.of(), true, Set.of());
+            RecordingCallback.Offered offer = h.allocateOne();
+            assertEquals("legacy", offer.framework(), "a framework without MULTI_ROLE gets the old agent");
+            assertEquals("old", offer.agent());
+            h.assertInvariants();
+        }
+    }
+
+    @Test
+    void anAgentWithoutHierarchicalRoleIsOfferedToNoRoleWithASlash() throws Exception {
+        try (Harness h = new Harness()) {
+            h.addFramework("nested", "eng/web");
+            addAgent(h, "old", AgentInfo.Capability.Type.MULTI_ROLE);
+            assertEquals(List.of(), h.allocate(), "eng/web is not offered an agent without HIERARCHICAL_ROLE");
+            h.addFramework("flat", "eng");
+            RecordingCallback.Offered offer = h.allocateOne();
+            assertEquals("flat", offer.framework());
+            assertEquals("eng", offer.role());
+        }
+    }
+
+    @Test
+    void anAgentAddedWithoutItsCapabilitiesIsOfferedToAnyone() throws Exception {
+        try (Harness h = new Harness()) {
+            h.addFramework("nested", Harness.multiRole("nested", "eng/web"));
+            h.addAgent("a1", "cpus:1;mem:512");
+            assertEquals("nested", h.allocateOne().framework());
         }
     }
 }

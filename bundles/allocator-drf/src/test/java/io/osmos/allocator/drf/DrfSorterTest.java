@@ -138,4 +138,17 @@ class DrfSorterTest {
         sorter.walk(client -> visited.add(client), kind -> null);
         assertEquals(List.of("a", "b", "c", "d", "e/f"), visited, "nothing known refused: all are visited");
     }
+
+    @Test
+    void tiesGoByPathWhetherClientsAreSiblingsOrNot() {
+        shares.add(cpus(10));
+        add("m", "b/z", "b/a", "c/a", "a");
+        // Added out of order: siblings tie by name, and clients under different parents by full path.
+        assertEquals(List.of("a", "b/a", "b/z", "c/a", "m"), order());
+        assertEquals(-1, Integer.signum(sorter.compare("b/z", "c/a")), "b/z before c/a");
+        assertEquals(1, Integer.signum(sorter.compare("m", "b/a")), "m after b/a");
+        assertEquals(-1, Integer.signum(sorter.compare("b/a", "b/z")), "siblings: a before z");
+        sorter.allocated("b/a", cpus(1));
+        assertEquals(1, Integer.signum(sorter.compare("b/a", "c/a")), "a larger share comes after");
+    }
 }

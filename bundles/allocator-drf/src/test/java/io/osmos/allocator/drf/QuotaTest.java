@@ -105,6 +105,21 @@ class QuotaTest {
     }
 
     @Test
+    void reservationsNobodyHoldsCountAsConsumedQuotaToo() throws Exception {
+        try (Harness h = new Harness()) {
+            h.allocator.updateQuota("quota-role", quota("quota-role", "cpus:2;mem:256", "cpus:2;mem:256"));
+            h.addFramework("f2", "non-quota-role");
+            h.addAgent("reserved", "cpus(quota-role):2;mem(quota-role):256");
+            h.addAgent("a1", "cpus:4;mem:1024");
+            // quota-role's reservation meets its guarantee although no framework holds it: nothing of a1 is
+            // held back as headroom (were it not counted, cpus:2;mem:256 of a1 would be).
+            RecordingCallback.Offered offer = h.allocateOne();
+            assertEquals("a1", offer.agent());
+            assertEquals(Resources.parse("cpus:4;mem:1024").allocate("non-quota-role"), offer.resources());
+        }
+    }
+
+    @Test
     void aRoleBelowItsGuaranteeGetsOnlyWhatItsQuotaAllows() throws Exception {
         try (Harness h = new Harness()) {
             h.allocator.updateQuota("q1", quota("q1", "cpus:1;mem:200", "cpus:1;mem:200"));

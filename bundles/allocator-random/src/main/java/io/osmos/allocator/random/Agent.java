@@ -2,10 +2,12 @@ package io.osmos.allocator.random;
 
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.Resource;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,6 +27,9 @@ final class Agent {
     private Resources heldSum; // null: derive again
     private Resources available; // null: derive again
     boolean active = true;
+    /** The agent's MULTI_ROLE and HIERARCHICAL_ROLE; an agent added without capabilities has both. */
+    boolean multiRole = true;
+    boolean hierarchicalRole = true;
 
     /** @param onChange told after every change of the total or of what frameworks hold */
     Agent(AgentID id, Resources total, ResourceMemo memo, Consumer<Agent> onChange) {
@@ -34,6 +39,12 @@ final class Agent {
         this.onChange = onChange;
         this.heldSum = Resources.EMPTY;
         this.available = this.total;
+    }
+
+    void capable(List<AgentInfo.Capability> capabilities) {
+        multiRole = capabilities.stream().anyMatch(c -> c.getType() == AgentInfo.Capability.Type.MULTI_ROLE);
+        hierarchicalRole = capabilities.stream()
+                .anyMatch(c -> c.getType() == AgentInfo.Capability.Type.HIERARCHICAL_ROLE);
     }
 
     Resources total() {

@@ -88,6 +88,11 @@ final class AllocationRun {
         if (filterGpuResources && agent.total().gpus() > 0 && !framework.capable(Capability.Type.GPU_RESOURCES)) {
             return Resources.EMPTY;
         }
+        // As in Mesos, old agents are kept from MULTI_ROLE frameworks and from hierarchical roles.
+        if (!agent.multiRole && framework.capable(Capability.Type.MULTI_ROLE)
+                || !agent.hierarchicalRole && candidate.role().indexOf('/') >= 0) {
+            return Resources.EMPTY;
+        }
         Resources offer = remaining.allocatableTo(candidate.role());
         if (!framework.capable(Capability.Type.REVOCABLE_RESOURCES)) {
             offer = offer.nonRevocable();

@@ -4,12 +4,14 @@ import io.osmos.api.allocator.AllocatorOptions;
 import io.osmos.api.allocator.callback.OfferCallback;
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.quota.Protos.QuotaConfig;
 import io.osmos.runtime.actor.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -116,8 +118,10 @@ final class AllocatorProcess {
         }
     }
 
-    void addAgent(AgentID agentId, Resources total, Map<FrameworkID, Resources> used) {
-        cluster.addAgent(agentId, total, used);
+    /** @param capabilities the agent's, or null when the master did not say: then nothing is held back */
+    void addAgent(AgentID agentId, Resources total, Map<FrameworkID, Resources> used,
+            List<AgentInfo.Capability> capabilities) {
+        cluster.addAgent(agentId, total, used, capabilities);
         if (recoveryTarget > 0 && cluster.agents.size() >= recoveryTarget) {
             endRecovery();
         }

@@ -2,6 +2,7 @@ package io.osmos.allocator.random;
 
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.AgentID;
+import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.WeightInfo;
@@ -75,13 +76,17 @@ final class Cluster {
         }
     }
 
-    void addAgent(AgentID id, Resources total, Map<FrameworkID, Resources> used) {
+    void addAgent(AgentID id, Resources total, Map<FrameworkID, Resources> used,
+            List<AgentInfo.Capability> capabilities) {
         Agent replaced = agents.get(id);
         if (replaced != null) {
             LOG.warn("Agent {} was added twice; replacing it", id.getValue());
             free.removed(replaced);
         }
         Agent agent = new Agent(id, total, memo, this::agentChanged);
+        if (capabilities != null) {
+            agent.capable(capabilities);
+        }
         agents.put(id, agent);
         agentChanged(agent);
         // Frameworks not added yet are counted too: the master adds them next, and until then their

@@ -86,7 +86,15 @@ public final class RandomAllocator implements Allocator {
     @Override
     public void addAgent(AgentID agentId, AgentInfo agentInfo, Resources total, Map<FrameworkID, Resources> used) {
         Map<FrameworkID, Resources> usedCopy = Map.copyOf(used);
-        mailbox.dispatchAndAllocate(p -> p.addAgent(agentId, total, usedCopy));
+        mailbox.dispatchAndAllocate(p -> p.addAgent(agentId, total, usedCopy, null));
+    }
+
+    @Override
+    public void addAgent(AgentID agentId, AgentInfo agentInfo, List<AgentInfo.Capability> capabilities,
+            Resources total, Map<FrameworkID, Resources> used) {
+        Map<FrameworkID, Resources> usedCopy = Map.copyOf(used);
+        List<AgentInfo.Capability> capabilitiesCopy = List.copyOf(capabilities);
+        mailbox.dispatchAndAllocate(p -> p.addAgent(agentId, total, usedCopy, capabilitiesCopy));
     }
 
     @Override

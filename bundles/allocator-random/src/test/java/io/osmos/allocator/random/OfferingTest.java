@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.osmos.api.resources.Resources;
+import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
 import io.osmos.protocol.v1.Protos.Resource;
 import java.util.HashMap;
@@ -177,6 +178,33 @@ class OfferingTest {
             List<RecordingCallback.Offered> offers = harness.allocate();
             assertEquals("ml", offers.get(0).framework());
             assertEquals(Resources.parse("cpus:4;mem:1024;gpus:1").allocate("ml"), offers.get(0).resources());
+        }
+    }
+
+    @Test
+    void oldAgentsAreKeptFromMultiRoleFrameworksAndFromHierarchicalRoles() throws Exception {
+        try (Harness harness = new Harness(12)) {
+            harness.addFramework("modern", "web");
+            harness.addFramework("nested", "eng/web");
+            AgentInfo info = AgentInfo.newBuilder().setHostname("old").build();
+            harness.allocator.addAgent(Harness.agentId("old"), info, List.of(), Resources.parse("cpus:1;mem:512"),
+                    Map.of());
+            assertEquals(List.of(), harness.allocate(), "neither MULTI_ROLE nor HIERARCHICAL_ROLE on the agent");
+
+            FrameworkInfo legacy = FrameworkInfo.newBuilder().setUser("u").setName("legacy").setRole("db").build();
+            harness.allocator.addFramework(frameworkId("legacy"), legacy, Map.of(), true, Set.of());
+            List<RecordingCallback.Offered> offers = harness.allocate();
+            assertEquals(1, offers.size());
+            assertEquals("legacy", offers.get(0).framework());
+
+            harness.allocator.removeFramework(frameworkId("legacy")); // the old agent is nobody's again
+            AgentInfo.Capability multiRole = AgentInfo.Capability.newBuilder()
+                    .setType(AgentInfo.Capability.Type.MULTI_ROLE).build();
+            harness.allocator.addAgent(Harness.agentId("newer"), info.toBuilder().setHostname("newer").build(),
+                    List.of(multiRole), Resources.parse("cpus:1;mem:512"), Map.of());
+            offers = harness.allocate();
+            assertEquals(1, offers.size());
+            assertEquals("modern", offers.get(0).framework(), "eng/web still needs HIERARCHICAL_ROLE");
         }
     }
 }

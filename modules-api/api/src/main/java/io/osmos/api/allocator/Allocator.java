@@ -94,6 +94,19 @@ public interface Allocator {
      */
     void addAgent(AgentID agentId, AgentInfo agentInfo, Resources total, Map<FrameworkID, Resources> used);
 
+    /**
+     * {@link #addAgent(AgentID, AgentInfo, Resources, Map)} with the capabilities the agent registered
+     * with; the master calls this form. Mesos offers an agent without {@code MULTI_ROLE} to no framework
+     * that has it, and an agent without {@code HIERARCHICAL_ROLE} to no role with a "/" in its name: an
+     * allocator that keeps those rules overrides this. The default forgets the capabilities.
+     *
+     * @since 1.1
+     */
+    default void addAgent(AgentID agentId, AgentInfo agentInfo, List<AgentInfo.Capability> capabilities,
+            Resources total, Map<FrameworkID, Resources> used) {
+        addAgent(agentId, agentInfo, total, used);
+    }
+
     /** Called when an agent is removed (lost, gone or drained); all its resources are released. */
     void removeAgent(AgentID agentId);
 

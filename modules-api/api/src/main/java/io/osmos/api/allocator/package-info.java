@@ -7,5 +7,5 @@
  * <p>Matches the Mesos allocator module ({@code --allocator}); built-in: {@code hierarchical} (DRF).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.osmos.api.allocator;
