@@ -3,6 +3,7 @@ package io.osmos.master;
 import io.osmos.master.core.Durations;
 import io.osmos.master.core.MasterSettings;
 import io.osmos.master.core.RateLimit;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,9 @@ final class ConfigReader {
         String rateLimit = config.agent__removal__rate__limit();
         Optional<RateLimit> removalLimit = rateLimit == null || rateLimit.isBlank() ? Optional.empty()
                 : Optional.of(RateLimit.parse("agent_removal_rate_limit", rateLimit));
+        Duration allocationInterval = Durations.parsePositive("allocation_interval", config.allocation__interval());
         return new MasterSettings(config.hostname(),
-                Durations.parsePositive("allocation_interval", config.allocation__interval()),
+                allocationInterval,
                 Durations.parseOptional("offer_timeout", config.offer__timeout()),
                 Durations.parsePositive("heartbeat_interval", config.heartbeat__interval()),
                 Durations.parsePositive("agent_ping_timeout", config.agent__ping__timeout()),
@@ -27,7 +29,8 @@ final class ConfigReader {
                 removalLimit,
                 names(config.hooks()),
                 Durations.parsePositive("hook_timeout", config.hook__timeout()),
-                bytes("max_subscriber_backlog", config.max__subscriber__backlog()));
+                bytes("max_subscriber_backlog", config.max__subscriber__backlog()),
+                AllocatorOptionsReader.read(config, allocationInterval));
     }
 
     private static int count(String key, String text) {

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the master on the process's HTTP server: registers its endpoints, feeds it the allocator
  * chosen by configuration and every master hook. A configuration change is applied live (a new
- * allocator name or interval swaps the allocator); only the hostname waits for a restart.
+ * allocator name or allocator option swaps the allocator); only the hostname waits for a restart.
  */
 @Component(service = {}, immediate = true, configurationPid = MasterComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -77,19 +77,25 @@ public final class MasterComponent {
             LOG.warn("The master's hostname changes from '{}' to '{}' only when it restarts", settings.hostname(),
                     next.hostname());
         }
-        master.reconfigure(next);
-        // The interval is an initialize option: only a fresh instance takes it.
-        boolean retimed = !next.allocationInterval().equals(settings.allocationInterval());
-        if (!next.allocator().equals(settings.allocator())) {
-            allocators.want(next.allocator(), retimed); // overrides an operator's choice, as a new flag value would
-        } else if (retimed) {
-            allocators.refresh();
-        }
+        reconfigure(master, allocators, settings, next);
         if (!config.default__allocator().equals(defaultAllocator)) {
             defaultAllocator = config.default__allocator();
             allocators.fallback(defaultAllocator);
         }
         settings = next;
+    }
+
+    /** Hands {@code next} to the master; a new allocator or new allocator options swap in a fresh instance. */
+    static void reconfigure(Master master, AllocatorCandidates allocators, MasterSettings before,
+            MasterSettings next) {
+        master.reconfigure(next);
+        // Allocator options (interval, minimums, ...) are given at initialize: only a fresh instance takes them.
+        boolean fresh = !next.allocatorOptions().equals(before.allocatorOptions());
+        if (!next.allocator().equals(before.allocator())) {
+            allocators.want(next.allocator(), fresh); // overrides an operator's choice, as a new flag value would
+        } else if (fresh) {
+            allocators.refresh();
+        }
     }
 
     @Deactivate

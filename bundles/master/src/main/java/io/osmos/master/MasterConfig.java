@@ -16,6 +16,30 @@ public @interface MasterConfig {
     @AttributeDefinition(description = "How often the allocator offers resources in a batch (--allocation_interval)")
     String allocation__interval() default "1secs";
 
+    @AttributeDefinition(description = "Smallest resources worth offering: alternatives separated by '|', each"
+            + " ';'-separated quantities; empty offers any non-empty resources (--min_allocatable_resources)")
+    String min__allocatable__resources() default "cpus:0.01|mem:32";
+
+    @AttributeDefinition(description = "Resource names, comma separated, left out of the fair share, e.g. 'gpus'"
+            + " (--fair_sharing_excluded_resource_names)")
+    String fair__sharing__excluded__resource__names() default "";
+
+    @AttributeDefinition(description = "Offer agents with GPUs only to frameworks with the GPU_RESOURCES"
+            + " capability: true or false (--filter_gpu_resources)")
+    String filter__gpu__resources() default "true";
+
+    @AttributeDefinition(description = "After a master failover with quota, the share of agents, within [0, 1],"
+            + " whose re-registration ends the allocator's wait (--allocator_agent_recovery_factor)")
+    String allocator__agent__recovery__factor() default "0.80";
+
+    @AttributeDefinition(description = "After a master failover with quota, the longest the allocator waits for"
+            + " agents before it offers (--allocator_recovery_timeout)")
+    String allocator__recovery__timeout() default "10mins";
+
+    @AttributeDefinition(description = "Whether the allocator publishes metrics per framework as well as per role:"
+            + " true or false (--publish_per_framework_metrics)")
+    String publish__per__framework__metrics() default "true";
+
     @AttributeDefinition(description = "How long an offer stays outstanding before it is rescinded, or 'none'"
             + " (--offer_timeout)")
     String offer__timeout() default "none";

@@ -7,10 +7,12 @@ import static io.osmos.launcher.flag.Mode.MASTER;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Every flag osmos understands. To add one: append a row (defaults may refer to flags above it) and,
- * if a bundle reads it, say which PID and property it sets. Help, parsing, environment variables and
+ * Every flag osmos understands, in the order help lists them; the allocator's are in
+ * {@link AllocatorFlags}. To add one: append a row (defaults may refer to flags above it) and, if a
+ * bundle reads it, say which PID and property it sets. Help, parsing, environment variables and
  * the {@code io.osmos.flags} configuration follow from the row.
  */
 public final class FlagTable {
@@ -24,7 +26,7 @@ public final class FlagTable {
     private static final EnumSet<Mode> MASTER_SIDE = EnumSet.of(MASTER, LOCAL);
     private static final EnumSet<Mode> AGENT_SIDE = EnumSet.of(AGENT, LOCAL);
 
-    private static final List<FlagSpec> FLAGS = List.of(
+    private static final List<FlagSpec> FLAGS = Stream.of(List.of(
             FlagSpec.of("ip", FlagType.IP, "IP address to listen on.")
                     .byDefault("0.0.0.0").configures(RUNTIME_HTTP_PID, "ip"),
             FlagSpec.of("port", FlagType.PORT, "Port to listen on.")
@@ -82,12 +84,9 @@ public final class FlagTable {
             agent("gc_delay", FlagType.DURATION, "How long a finished executor's sandbox is kept.", "1weeks"),
             agent("disk_watch_interval", FlagType.DURATION, "How often the agent checks disk usage.", "1mins"),
             agent("gc_disk_headroom", FlagType.FRACTION,
-                    "Fraction of the disk to keep free; sandboxes are pruned early to keep it.", "0.1"),
-            FlagSpec.of("allocation_interval", FlagType.DURATION, "How often the allocator offers resources in a batch.")
-                    .in(MASTER, LOCAL).byDefault("1secs").configures(MASTER_PID, "allocation_interval"),
-            FlagSpec.of("allocator", FlagType.STRING,
-                            "Allocator module to use, by its osmos.module.name; can be changed while running.")
-                    .in(MASTER, LOCAL).byDefault("hierarchical").configures(MASTER_PID, "allocator"),
+                    "Fraction of the disk to keep free; sandboxes are pruned early to keep it.", "0.1")),
+            AllocatorFlags.ROWS,
+            List.of(
             FlagSpec.of("offer_timeout", FlagType.DURATION,
                             "How long an offer stays outstanding before it is rescinded; unset means forever.")
                     .in(MASTER, LOCAL).configures(MASTER_PID, "offer_timeout"),
@@ -154,7 +153,8 @@ public final class FlagTable {
                     .byDefault("${home}/features/${mode}.json"),
             FlagSpec.of("shell", FlagType.BOOL,
                             "Offer the Gogo shell on the terminal; never offered when stdin or stdout is not a terminal.")
-                    .byDefault("true"));
+                    .byDefault("true")))
+            .flatMap(List::stream).toList();
 
     private FlagTable() {
     }

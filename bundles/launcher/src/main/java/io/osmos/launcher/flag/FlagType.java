@@ -119,6 +119,13 @@ public enum FlagType {
             return Syntax.resources(raw);
         }
     },
+    /** Alternatives of resource quantities, as {@code --min_allocatable_resources} takes them. */
+    QUANTITIES("QUANTITIES") {
+        @Override
+        Object convert(String raw) {
+            return ResourceQuantities.alternatives(raw);
+        }
+    },
     ATTRIBUTES("ATTRIBUTES") {
         @Override
         Object convert(String raw) {

@@ -97,13 +97,14 @@ final class AgentRegistry {
         admitted(agent);
     }
 
-    // The allocator learns the agent with what is in use on it; operators hear of it.
+    // The allocator learns the agent with its capabilities and what is in use on it; operators hear of it.
     private void admitted(AgentEntry agent) {
         Map<FrameworkID, Resources> used = agent.allocated();
         AgentID id = agent.id();
         AgentInfo info = agent.info();
         Resources total = agent.total();
-        master.allocator.tell("addAgent", a -> a.addAgent(id, info, total, used));
+        List<AgentInfo.Capability> capabilities = agent.capabilities();
+        master.allocator.tell("addAgent", a -> a.addAgent(id, info, capabilities, total, used));
         if (agent.deactivated()) {
             master.allocator.tell("deactivateAgent", a -> a.deactivateAgent(id));
         }

@@ -15,16 +15,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells a freshly initialized allocator everything the master knows, so it can take over: every
- * framework and agent with what each framework holds on each agent (tasks, executors and
- * outstanding offers all count as allocated), suppressed roles, which agents are deactivated, and
- * the operator's weights and quota.
+ * Tells a freshly initialized (and paused) allocator everything the master knows, so it can take
+ * over: the operator's quota and weights first, so that its first allocation run already honours
+ * them; then every framework with what it holds on each agent (tasks, executors and outstanding
+ * offers all count as allocated) and its suppressed roles; then every agent with its capabilities
+ * and what each framework holds on it; last, which agents are deactivated.
  */
 final class AllocatorSeed {
     private AllocatorSeed() {
     }
 
     static void seed(Master master, Allocator allocator) {
+        master.roles.quotas().forEach(allocator::updateQuota);
+        if (!master.roles.weights().isEmpty()) {
+            List<WeightInfo> weights = new ArrayList<>();
+            master.roles.weights().forEach((role, weight) ->
+                    weights.add(WeightInfo.newBuilder().setRole(role).setWeight(weight).build()));
+            allocator.updateWeights(weights);
+        }
         Map<FrameworkID, Map<AgentID, Resources>> byFramework = new HashMap<>();
         for (AgentEntry agent : master.agents.all()) {
             agent.allocated().forEach((framework, used) ->
@@ -43,18 +51,14 @@ final class AllocatorSeed {
                     framework.active(), Set.copyOf(framework.suppressedRoles()));
         }
         for (AgentEntry agent : master.agents.all()) {
-            allocator.addAgent(agent.id(), agent.info(), agent.total(), used(agent, held.get(agent.id())));
+            allocator.addAgent(agent.id(), agent.info(), agent.capabilities(), agent.total(),
+                    used(agent, held.get(agent.id())));
+        }
+        for (AgentEntry agent : master.agents.all()) {
             if (!agent.active()) {
                 allocator.deactivateAgent(agent.id());
             }
         }
-        if (!master.roles.weights().isEmpty()) {
-            List<WeightInfo> weights = new ArrayList<>();
-            master.roles.weights().forEach((role, weight) ->
-                    weights.add(WeightInfo.newBuilder().setRole(role).setWeight(weight).build()));
-            allocator.updateWeights(weights);
-        }
-        master.roles.quotas().forEach(allocator::updateQuota);
     }
 
     private static Map<FrameworkID, Resources> used(AgentEntry agent, Map<FrameworkID, Resources> held) {

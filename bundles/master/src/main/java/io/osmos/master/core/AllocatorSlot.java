@@ -20,11 +20,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place the master talks to its allocator. It holds the instance in use and can replace it
- * with a fresh one seeded from the master's truth (the live swap): pause the old, initialize and seed
- * the new, switch, release the old. Because all of it runs as one message on the master's actor,
- * events that arrive meanwhile wait in the mailbox and reach the new allocator after its seed (offers
- * come through an {@link OfferRelay}). An instance in use that throws is replaced through the
- * {@link AllocatorFallback} ({@link AllocatorFaults}). All methods but {@link #metrics()}, {@link #name()} and {@link #failures()} run on the actor.
+ * with a fresh one seeded from the master's truth (the live swap): pause the old, initialize the new
+ * and pause it, seed it, resume it, switch, release the old. Because all of it runs as one message on
+ * the master's actor, events that arrive meanwhile wait in the mailbox and reach the new allocator
+ * after its seed (offers come through an {@link OfferRelay}). An instance in use that throws is
+ * replaced through the {@link AllocatorFallback} ({@link AllocatorFaults}). All methods but
+ * {@link #metrics()}, {@link #name()} and {@link #failures()} run on the actor.
  */
 public final class AllocatorSlot {
     private static final Logger LOG = LoggerFactory.getLogger(AllocatorSlot.class);
@@ -47,7 +48,7 @@ public final class AllocatorSlot {
      *
      * @param release gives the instance back (e.g. ungets the prototype service); called exactly once
      * @param origin the plugin's bundle, "symbolic-name version", for the log; or null
-     * @param seed tells the new instance everything the master knows
+     * @param seed tells the new instance everything the master knows; runs while that instance is paused
      */
     Handover install(String name, Allocator next, Runnable release, String origin, AllocatorOptions options,
             Consumer<Allocator> seed) {
@@ -61,7 +62,9 @@ public final class AllocatorSlot {
         InUse candidate = new InUse(name, next, release, origin);
         try {
             next.initialize(options, OfferRelay.of(actor, candidate, in -> current == in, offers));
+            next.pause(); // else a run the first framework triggers offers before all is known, quota included
             seed.accept(next);
+            next.resume();
         } catch (RuntimeException e) {
             String reason = e.getMessage() != null ? e.getMessage() : e.toString();
             LOG.error("Allocator {} failed to start; {}", candidate.label(),

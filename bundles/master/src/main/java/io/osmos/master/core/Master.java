@@ -1,7 +1,6 @@
 package io.osmos.master.core;
 
 import io.osmos.api.allocator.Allocator;
-import io.osmos.api.allocator.AllocatorOptions;
 import io.osmos.master.state.Agents;
 import io.osmos.master.state.Frameworks;
 import io.osmos.master.state.Offers;
@@ -151,7 +150,7 @@ public final class Master {
     public CompletableFuture<Handover> swapAllocator(String name, Allocator allocator, Runnable release,
             String origin) {
         return actor.ask(() -> this.allocator.install(name, allocator, release, origin,
-                AllocatorOptions.builder().allocationInterval(settings.allocationInterval()).build(),
+                settings.allocatorOptions(),
                 a -> AllocatorSeed.seed(this, a)));
     }
 

@@ -1,10 +1,13 @@
 package io.osmos.master.view;
 
+import io.osmos.api.allocator.AllocatorOptions;
 import io.osmos.master.core.Durations;
 import io.osmos.master.core.MasterSettings;
 import io.osmos.master.core.MasterView;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The master's effective flags for GET_FLAGS and {@code /flags}: every flag the process was started
@@ -32,6 +35,22 @@ public final class Flags {
         flags.put("hooks", String.join(",", settings.hooks()));
         flags.put("hook_timeout", Durations.format(settings.hookTimeout()));
         flags.put("max_subscriber_backlog", String.valueOf(settings.maxSubscriberBacklog()));
+        allocatorFlags(flags, settings.allocatorOptions());
         return flags;
+    }
+
+    private static void allocatorFlags(Map<String, String> flags, AllocatorOptions options) {
+        flags.put("min_allocatable_resources", options.minAllocatableResources().stream()
+                .map(alternative -> alternative.toString().replace("; ", ";")).collect(Collectors.joining("|")));
+        if (options.fairSharingExcludedResourceNames().isEmpty()) {
+            flags.remove("fair_sharing_excluded_resource_names");
+        } else {
+            flags.put("fair_sharing_excluded_resource_names",
+                    String.join(",", new TreeSet<>(options.fairSharingExcludedResourceNames())));
+        }
+        flags.put("filter_gpu_resources", String.valueOf(options.filterGpuResources()));
+        flags.put("allocator_agent_recovery_factor", String.valueOf(options.agentRecoveryFactor()));
+        flags.put("allocator_recovery_timeout", Durations.format(options.recoveryTimeout()));
+        flags.put("publish_per_framework_metrics", String.valueOf(options.publishPerFrameworkMetrics()));
     }
 }

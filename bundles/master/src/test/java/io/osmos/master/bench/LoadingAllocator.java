@@ -33,7 +33,8 @@ final class LoadingAllocator {
                     case "addFramework" -> frameworks.add((FrameworkID) args[0]) ? null : null;
                     case "addAgent" -> {
                         FrameworkID owner = frameworks.get(agents[0]++ % frameworks.size());
-                        Resources total = (Resources) args[2];
+                        // both forms end with (total, used); the master calls the one with capabilities
+                        Resources total = (Resources) args[args.length - 2];
                         callback[0].offers(owner, Map.of("*", Map.of((AgentID) args[0], total.allocate("*"))));
                         yield null;
                     }

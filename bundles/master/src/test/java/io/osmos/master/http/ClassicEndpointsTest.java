@@ -46,7 +46,8 @@ class ClassicEndpointsTest {
                 "/frameworks", List.of("\"frameworks\":[{\"id\":\"" + scheduler.frameworkId.getValue()),
                 "/slaves", List.of("\"slaves\":[{\"id\":\"" + agent.agentId.getValue()),
                 "/roles", List.of("\"roles\":[{\"name\":\"*\",\"weight\":1.0"),
-                "/flags", List.of("\"work_dir\":\"/var/lib/osmos\"", "\"allocation_interval\":\"1secs\""));
+                "/flags", List.of("\"work_dir\":\"/var/lib/osmos\"", "\"allocation_interval\":\"1secs\"",
+                        "\"min_allocatable_resources\":\"cpus:0.01|mem:32\"", "\"filter_gpu_resources\":\"true\""));
         expected.forEach((path, fragments) -> {
             for (String prefix : List.of("", "/master")) {
                 HttpResponse<String> response = master.get(prefix + path);

@@ -8,20 +8,19 @@ import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.protocol.v1.Protos.Filters;
 import io.osmos.protocol.v1.Protos.FrameworkID;
 import io.osmos.protocol.v1.Protos.FrameworkInfo;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * A tiny deterministic allocator: whenever something changes it offers each active agent's free
- * resources, whole, to the first framework (in subscription order) that is active, not suppressed
- * and not filtered for that agent. It calls back synchronously and records what it is told.
+ * A tiny deterministic allocator ({@link FakeBooks} holds its policy): whenever something changes, unless
+ * paused, it offers each active agent's free resources, whole, to the first framework that may have
+ * them. It calls back synchronously and records what it is told ({@link #calls}); the offers it makes go
+ * to the shared journal, if any, as "label offers framework agent".
  */
 public final class FakeAllocator extends AllocatorStub {
     /** One recoverResources call. */
@@ -30,123 +29,144 @@ public final class FakeAllocator extends AllocatorStub {
     }
 
     public final List<Recovered> recovered = new CopyOnWriteArrayList<>();
-    /** Method names in call order, e.g. "addFramework", with the framework or agent id. */
-    public final List<String> calls = new CopyOnWriteArrayList<>();
-    private final Map<FrameworkID, String> frameworks = new LinkedHashMap<>();
-    private final Set<FrameworkID> inactive = new HashSet<>();
-    private final Set<FrameworkID> suppressed = new HashSet<>();
-    private final Map<AgentID, Resources> totals = new LinkedHashMap<>();
-    private final Map<AgentID, Resources> taken = new HashMap<>();
-    private final Set<AgentID> deactivated = new HashSet<>();
-    private final Set<String> filtered = new HashSet<>();
-    private OfferCallback callback;
+    private final FakeBooks books = new FakeBooks();
+    private volatile OfferCallback callback;
+    private boolean paused;
+
+    public FakeAllocator() {
+        super(null, null);
+    }
+
+    /** A fake that also writes its calls and offers to a journal it shares with others, under its label. */
+    public FakeAllocator(String label, List<String> journal) {
+        super(label, journal);
+    }
 
     @Override
     public void initialize(AllocatorOptions options, OfferCallback offers) {
         callback = offers;
-        calls.add("initialize");
+        paused = false;
+        record("initialize");
     }
 
+    /** Recorded as "addFramework id used={..} active=true suppressed=[..]". */
     @Override
     @SuppressWarnings("deprecation")
     public void addFramework(FrameworkID id, FrameworkInfo info, Map<AgentID, Resources> used, boolean active,
             Set<String> suppressedRoles) {
-        calls.add("addFramework " + id.getValue() + " used=" + used);
-        frameworks.put(id, info.getRolesCount() > 0 ? info.getRoles(0) : info.getRole());
-        used.forEach((agent, resources) -> take(agent, resources));
+        record("addFramework " + id.getValue() + " used=" + used + " active=" + active + " suppressed="
+                + new TreeSet<>(suppressedRoles));
+        books.frameworks.put(id, info.getRolesCount() > 0 ? info.getRoles(0) : info.getRole());
+        used.forEach(books::take);
         if (!active) {
-            inactive.add(id);
+            books.inactive.add(id);
         }
         if (!suppressedRoles.isEmpty()) {
-            suppressed.add(id);
+            books.suppressed.add(id);
         }
         allocate();
     }
 
     @Override
     public void removeFramework(FrameworkID id) {
-        calls.add("removeFramework " + id.getValue());
-        frameworks.remove(id);
+        record("removeFramework " + id.getValue());
+        books.frameworks.remove(id);
     }
 
     @Override
     public void activateFramework(FrameworkID id) {
-        calls.add("activateFramework " + id.getValue());
-        inactive.remove(id);
+        record("activateFramework " + id.getValue());
+        books.inactive.remove(id);
         allocate();
     }
 
     @Override
     public void deactivateFramework(FrameworkID id) {
-        calls.add("deactivateFramework " + id.getValue());
-        inactive.add(id);
+        record("deactivateFramework " + id.getValue());
+        books.inactive.add(id);
     }
 
+    /** The form without capabilities, which the master no longer calls: recorded with "(no capabilities)". */
     @Override
     public void addAgent(AgentID id, AgentInfo info, Resources total, Map<FrameworkID, Resources> used) {
-        calls.add("addAgent " + id.getValue() + " used=" + used);
-        totals.put(id, total);
-        taken.put(id, Resources.EMPTY);
-        deactivated.remove(id);
-        used.values().forEach(resources -> take(id, resources));
+        added(id, total, used, "(no capabilities)");
+    }
+
+    /** Recorded as "addAgent id used={..} capabilities=[MULTI_ROLE, ..]". */
+    @Override
+    public void addAgent(AgentID id, AgentInfo info, List<AgentInfo.Capability> capabilities, Resources total,
+            Map<FrameworkID, Resources> used) {
+        added(id, total, used, "capabilities=" + capabilities.stream().map(c -> c.getType().name()).toList());
+    }
+
+    private void added(AgentID id, Resources total, Map<FrameworkID, Resources> used, String capabilities) {
+        record("addAgent " + id.getValue() + " used=" + used + " " + capabilities);
+        books.addAgent(id, total);
+        used.values().forEach(resources -> books.take(id, resources));
         allocate();
     }
 
     @Override
     public void removeAgent(AgentID id) {
-        calls.add("removeAgent " + id.getValue());
-        totals.remove(id);
-        taken.remove(id);
+        record("removeAgent " + id.getValue());
+        books.removeAgent(id);
     }
 
     @Override
     public void activateAgent(AgentID id) {
-        calls.add("activateAgent " + id.getValue());
-        deactivated.remove(id);
+        record("activateAgent " + id.getValue());
+        books.deactivated.remove(id);
         allocate();
     }
 
     @Override
     public void deactivateAgent(AgentID id) {
-        calls.add("deactivateAgent " + id.getValue());
-        deactivated.add(id);
+        record("deactivateAgent " + id.getValue());
+        books.deactivated.add(id);
     }
 
     @Override
     public void recoverResources(FrameworkID frameworkId, AgentID agentId, Resources resources,
             Optional<Filters> filters, boolean isAllocated) {
+        record("recoverResources " + frameworkId.getValue() + " " + agentId.getValue() + " " + resources);
         recovered.add(new Recovered(frameworkId, agentId, resources, filters, isAllocated));
-        if (taken.containsKey(agentId)) {
-            taken.put(agentId, taken.get(agentId).minus(resources.unallocated()));
-        }
+        books.giveBack(agentId, resources);
         if (filters.isPresent() && filters.get().getRefuseSeconds() > 0) {
-            filtered.add(frameworkId.getValue() + "@" + agentId.getValue());
+            books.filtered.add(FakeBooks.filter(frameworkId, agentId));
         }
         allocate();
     }
 
     @Override
     public void suppressOffers(FrameworkID frameworkId, Set<String> roles) {
-        calls.add("suppressOffers " + frameworkId.getValue() + " " + roles);
-        suppressed.add(frameworkId);
+        record("suppressOffers " + frameworkId.getValue() + " " + roles);
+        books.suppressed.add(frameworkId);
     }
 
     @Override
     public void reviveOffers(FrameworkID frameworkId, Set<String> roles) {
-        calls.add("reviveOffers " + frameworkId.getValue() + " " + roles);
-        suppressed.remove(frameworkId);
-        filtered.removeIf(key -> key.startsWith(frameworkId.getValue() + "@"));
+        record("reviveOffers " + frameworkId.getValue() + " " + roles);
+        books.suppressed.remove(frameworkId);
+        books.filtered.removeIf(key -> key.startsWith(frameworkId.getValue() + "@"));
+        allocate();
+    }
+
+    @Override
+    public void pause() {
+        record("pause");
+        paused = true;
+    }
+
+    @Override
+    public void resume() {
+        record("resume");
+        paused = false;
         allocate();
     }
 
     @Override
     public Map<String, Number> metrics() {
-        return Map.of("allocator/fake/frameworks", frameworks.size());
-    }
-
-    @Override
-    void record(String call) {
-        calls.add(call);
+        return Map.of("allocator/fake/frameworks", books.frameworks.size());
     }
 
     /** The callback the master handed over, to play an allocator that calls late. */
@@ -160,32 +180,9 @@ public final class FakeAllocator extends AllocatorStub {
                 () -> recovered.stream().filter(matches).findFirst());
     }
 
-    /** Waits for a call whose description starts with the prefix, e.g. "removeFramework". */
-    public String awaitCall(String prefix) {
-        return Await.present("allocator call " + prefix, () -> calls.stream().filter(c -> c.startsWith(prefix))
-                .findFirst());
-    }
-
-    private void take(AgentID agent, Resources resources) {
-        taken.merge(agent, resources.unallocated(), Resources::plus);
-    }
-
     private void allocate() {
-        for (Map.Entry<AgentID, Resources> agent : totals.entrySet()) {
-            Resources free = agent.getValue().minus(taken.getOrDefault(agent.getKey(), Resources.EMPTY));
-            if (free.isEmpty() || deactivated.contains(agent.getKey())) {
-                continue;
-            }
-            for (Map.Entry<FrameworkID, String> framework : frameworks.entrySet()) {
-                FrameworkID id = framework.getKey();
-                if (!inactive.contains(id) && !suppressed.contains(id)
-                        && !filtered.contains(id.getValue() + "@" + agent.getKey().getValue())) {
-                    take(agent.getKey(), free);
-                    String role = framework.getValue();
-                    callback.offers(id, Map.of(role, Map.of(agent.getKey(), free.allocate(role))));
-                    break;
-                }
-            }
+        if (!paused) {
+            books.allocate(callback, offer -> note("offers " + offer));
         }
     }
 }
