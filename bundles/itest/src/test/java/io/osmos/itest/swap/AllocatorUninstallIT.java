@@ -40,8 +40,8 @@ import org.osgi.framework.BundleContext;
 /**
  * The bundle of the allocator in use is uninstalled from a running local platform on the real Felix
  * framework: the master falls back to the default allocator with the same hand-over, an offer made
- * before stays valid and offers keep flowing. With no allocator left nothing is offered, and the first
- * allocator installed again is used at once.
+ * before stays outstanding and a task launched on it finishes, and offers keep flowing. With no
+ * allocator left nothing is offered, and the first allocator installed again is used at once.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -98,8 +98,14 @@ public class AllocatorUninstallIT {
             assertEquals("the configured one stays wanted", "random", fallback.get("wanted"));
             assertEquals(List.of("hierarchical"), fallback.get("available"));
 
-            // The offer made by the uninstalled allocator is still good, and the fallback offers what comes back.
-            assertEquals(202, framework.decline(before));
+            // The offer made by the uninstalled allocator is still outstanding and good for a launch (on an offer
+            // the master no longer knew the task would end TASK_LOST), and the fallback offers what the task leaves.
+            assertTrue("the master still lists the offer made before the uninstall",
+                    outstandingOffers(port).contains(before));
+            assertTrue("the offer made before the uninstall was not rescinded",
+                    framework.heldOfferIds().contains(before));
+            assertEquals(202, framework.launch(before, "on-the-old-offer"));
+            assertEquals("TASK_FINISHED", framework.awaitEnd("on-the-old-offer"));
             String after = framework.awaitOfferOtherThan(Set.of(before));
             assertEquals(202, framework.launch(after, "after-uninstall"));
             assertEquals("TASK_FINISHED", framework.awaitEnd("after-uninstall"));
@@ -120,6 +126,20 @@ public class AllocatorUninstallIT {
         Map<String, Object> metrics = Json.parseObject(Http.get("127.0.0.1", port, "/metrics/snapshot").body());
         assertEquals(0L, metrics.get("allocator/swap_failures"));
         assertTrue("swaps: " + metrics.get("allocator/swaps"), (Long) metrics.get("allocator/swaps") >= 2);
+    }
+
+    /** The ids of the offers {@code GET /state} lists as outstanding, of every framework. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> outstandingOffers(int port) {
+        Http.Response answer = Http.get("127.0.0.1", port, "/state");
+        assertEquals(answer.body(), 200, answer.status());
+        Set<String> ids = new HashSet<>();
+        for (Object framework : (List<Object>) Json.parseObject(answer.body()).get("frameworks")) {
+            for (Object offer : (List<Object>) ((Map<String, Object>) framework).get("offers")) {
+                ids.add((String) ((Map<String, Object>) offer).get("id"));
+            }
+        }
+        return ids;
     }
 
     private Bundle installed(String symbolicName) {
