@@ -67,9 +67,10 @@ public class ModulesListingIT {
                 module(allocator, "random").get("selected"));
         Map<?, ?> apiImport = (Map<?, ?>) hierarchical.get("api");
         assertEquals("io.osmos.api.allocator", apiImport.get("package"));
-        assertEquals("1.0.0", apiImport.get("version"));
+        assertEquals("1.1.0", apiImport.get("version"));
         assertEquals("io.osmos.api", apiImport.get("provider"));
-        assertTrue("built against 1.0: " + apiImport, String.valueOf(apiImport.get("range")).startsWith("[1.0.0,"));
+        // Built against 1.1, whose capabilities form of addAgent it implements.
+        assertTrue("built against 1.1: " + apiImport, String.valueOf(apiImport.get("range")).startsWith("[1.1.0,"));
         assertEquals(List.of("posix/cpu", "posix/mem"), api.kind("isolator").get("selected"));
         assertEquals(0L, api.metrics().get("modules/bundles_unresolved"));
     }
