@@ -9,7 +9,9 @@ import io.osmos.protocol.v1.Protos.AgentInfo;
 import io.osmos.simulator.wire.EventStream;
 import io.osmos.simulator.wire.Request;
 import io.osmos.simulator.wire.StreamListener;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * One agent speaking the real master-agent protocol and launching nothing: a RUN_TASK is answered at
@@ -20,6 +22,11 @@ public final class SimulatedAgent implements StreamListener {
     private static final String PATH = "/api/v1/agent";
 
     private final AgentContext context;
+    /** What a real Osmos agent declares, so that the allocator holds nothing back from simulated ones. */
+    private static final List<AgentInfo.Capability> CAPABILITIES = Stream.of(AgentInfo.Capability.Type.MULTI_ROLE,
+            AgentInfo.Capability.Type.HIERARCHICAL_ROLE, AgentInfo.Capability.Type.RESERVATION_REFINEMENT)
+            .map(type -> AgentInfo.Capability.newBuilder().setType(type).build()).toList();
+
     private final AgentInfo info;
     private final EventLoop loop;
     private final AgentTasks tasks;
@@ -39,7 +46,8 @@ public final class SimulatedAgent implements StreamListener {
     /** Opens the agent's stream with REGISTER; completes with the id the master gave it. */
     CompletableFuture<AgentID> register() {
         AgentCall call = AgentCall.newBuilder().setType(AgentCall.Type.REGISTER).setRegister(
-                AgentCall.Register.newBuilder().setAgentInfo(info).setVersion("simulator")).build();
+                AgentCall.Register.newBuilder().setAgentInfo(info).setVersion("simulator")
+                        .addAllCapabilities(CAPABILITIES)).build();
         stream = EventStream.open(context.wire(), loop, Request.post(PATH, call, null), this);
         return registered;
     }

@@ -4,6 +4,7 @@ import io.osmos.api.allocator.AllocatorOptions;
 import io.osmos.api.allocator.callback.OfferCallback;
 import io.osmos.runtime.actor.Actor;
 import io.osmos.runtime.actor.Actors;
+import io.osmos.runtime.actor.HeldMessages;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,8 @@ final class AllocatorMailbox {
     private final boolean driven;
     private AllocatorProcess process; // touched only on the actor
     private volatile ScheduledFuture<?> ticker;
+    /** Held while the master has the allocator paused: a swap's seed goes over in batches. */
+    private final HeldMessages held = new HeldMessages(actor, 1024);
 
     AllocatorMailbox(Clock clock, Random random, boolean driven) {
         this.clock = clock;
@@ -37,6 +40,7 @@ final class AllocatorMailbox {
         Objects.requireNonNull(options, "allocator options");
         Objects.requireNonNull(callback, "offer callback");
         cancelTicker();
+        held.flush();
         actor.tell(() -> {
             if (process != null) {
                 process.close();
@@ -56,12 +60,24 @@ final class AllocatorMailbox {
     /** Queues an event; an event before {@code initialize} fails on the actor and is logged there. */
     void dispatch(Consumer<AllocatorProcess> event) {
         metrics.eventQueued();
-        actor.tell(() -> {
+        held.tell(() -> {
             metrics.eventDispatched();
             AllocatorProcess current = initialized();
             current.stale();
             event.accept(current);
         });
+    }
+
+    /** Pauses allocation; until {@link #resume}, events are handed to the actor in batches. */
+    void pause() {
+        dispatch(AllocatorProcess::pause);
+        held.hold();
+    }
+
+    /** Delivers what was held and resumes allocation, which runs at once on everything that came meanwhile. */
+    void resume() {
+        held.flush();
+        dispatch(AllocatorProcess::resume);
     }
 
     /** Queues an event after which there may be something new to offer. */
@@ -74,6 +90,7 @@ final class AllocatorMailbox {
 
     /** Runs a call on the actor after every event queued so far; it completes with the call's result. */
     <T> CompletableFuture<T> ask(Function<AllocatorProcess, T> call) {
+        held.handOver();
         return actor.ask(() -> call.apply(initialized()));
     }
 

@@ -139,7 +139,7 @@ final class AllocatorProcess {
     void resume() {
         if (paused) {
             paused = false;
-            requestAllocation();
+            allocate(); // what came meanwhile (a swap's whole seed) is in: no reason to wait for more
         }
     }
 

@@ -180,12 +180,12 @@ public final class DrfAllocator implements Allocator {
 
     @Override
     public void pause() {
-        mailbox.dispatch(AllocatorProcess::pause);
+        mailbox.pause();
     }
 
     @Override
     public void resume() {
-        mailbox.dispatch(AllocatorProcess::resume);
+        mailbox.resume();
     }
 
     @Override

@@ -165,12 +165,12 @@ public final class RandomAllocator implements Allocator {
 
     @Override
     public void pause() {
-        mailbox.dispatch(AllocatorProcess::pause);
+        mailbox.pause();
     }
 
     @Override
     public void resume() {
-        mailbox.dispatch(AllocatorProcess::resume);
+        mailbox.resume();
     }
 
     @Override
