@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,30 @@ class AllocationTimingTest {
             // 201 events asked for a run each; the ones that came while a run was pending rode along.
             assertTrue(runs >= 1 && runs <= 10, "runs for a burst of 201 events: " + runs);
             assertEquals(List.of(), callback.drain(), "every agent was offered once");
+        } finally {
+            allocator.deactivate();
+        }
+    }
+
+    @Test
+    void aPausedAllocatorKeepsEveryEventAndRunsOnceAtResume() throws Exception {
+        DrfAllocator allocator = allocator(Duration.ofHours(1));
+        try {
+            allocator.pause(); // as a swap seeds it: events go over in batches, nothing is offered
+            allocator.addFramework(frameworkId("f1"), Harness.multiRole("f1", "web"), Map.of(), true, Set.of());
+            for (int i = 0; i < 3000; i++) {
+                allocator.addAgent(agentId("a" + i), AgentInfo.newBuilder().setHostname("a" + i).build(),
+                        Resources.parse("cpus:1;mem:512"), Map.of());
+            }
+            allocator.allocateNow().toCompletableFuture().get(Harness.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertEquals(List.of(), callback.drain(), "paused: no offer");
+            long before = runs(allocator);
+            allocator.resume();
+            Set<String> offered = new HashSet<>();
+            while (offered.size() < 3000) {
+                offered.add(next("every agent, held or not, offered after the resume").agent());
+            }
+            assertEquals(before + 1, runs(allocator), "one run at the resume, no wait for the interval");
         } finally {
             allocator.deactivate();
         }
