@@ -26,6 +26,8 @@ final class Agent {
     boolean awake;
     boolean removed;
     AgentInfo info;
+    /** The agent's MULTI_ROLE, read on every offer: a flag here rather than behind another object. */
+    boolean multiRole = true;
     AgentCapabilities capabilities = AgentCapabilities.ALL;
     boolean active = true;
     /** Position in the allocator's list of agents, for removal without a search. */

@@ -34,6 +34,7 @@ final class AgentEvents {
         Agent agent = new Agent(id, cluster.nextAgentSerial++, info, cluster.shapes.total(total),
                 cluster.changes::wake);
         agent.capabilities = capabilities;
+        agent.multiRole = capabilities.multiRole();
         cluster.agents.put(id, agent);
         agent.position = cluster.agentList.size();
         cluster.agentList.add(agent);

@@ -138,12 +138,12 @@ final class AgentVisit implements SortWalk.PassBy {
         // The cheapest tests first: where most frameworks declined the agent, most are passed by here. A
         // filter holding all of it holds whatever quota would cut it to; like a refusal, an agent without
         // MULTI_ROLE is held from a framework with it until either changes.
-        Framework framework = tracked.framework;
         if (offerable.refusedBy(tracked.slot, agent.filters)
-                || !agent.capabilities.multiRole() && framework.capabilities.multiRole()) {
+                || !agent.multiRole && tracked.framework.capabilities.multiRole()) {
             return true;
         }
         refusedWhole = false;
+        Framework framework = tracked.framework;
         boolean own = tracked.minimums != null;
         if (own ? !minimum.allows(offerable.allocatable, tracked) : !offerable.defaultAllowsAllocatable(minimum)) {
             return true;
