@@ -90,7 +90,7 @@ final class Agent {
      */
     Resources track(FrameworkID frameworkId, Resources resources) {
         Resources free = available();
-        Resources plain = resources.unallocated();
+        Resources plain = memo.unallocated(resources); // a seed repeats a few shapes of held resources
         Resources rest = memo.rest(free, plain);
         if (rest != null) {
             // All of it fits, which is the rule: the sums move by what was taken, and need no recount.

@@ -45,6 +45,7 @@ final class AllocationRun {
         if (candidates.isEmpty()) {
             return offers;
         }
+        Candidate.Draw draw = new Candidate.Draw(candidates);
         List<Agent> agents = cluster.free.now();
         Collections.shuffle(agents, random);
         for (Agent agent : agents) {
@@ -52,7 +53,7 @@ final class AllocationRun {
                 continue;
             }
             Resources remaining = agent.available();
-            for (Candidate candidate : Candidate.shuffle(candidates, cluster::weight, random)) {
+            for (Candidate candidate : draw.order(cluster::weight, random)) {
                 Resources offer = offerable(candidate, agent, remaining);
                 if (offer.isEmpty()) {
                     continue;
