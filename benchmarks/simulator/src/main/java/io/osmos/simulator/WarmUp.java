@@ -58,36 +58,30 @@ final class WarmUp {
     }
 
     private void awaitNoTasks(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Map<String, Double> metrics = probes.metrics();
-            double left = metrics.getOrDefault("master/tasks_running", 1.0)
-                    + metrics.getOrDefault("master/tasks_staging", 1.0)
-                    + metrics.getOrDefault("master/tasks_starting", 1.0)
-                    + metrics.getOrDefault("master/tasks_killing", 0.0);
-            if (left == 0) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The warm-up's tasks were not all killed within " + timeout
-                        + " (" + left + " left)");
-            }
-            Thread.sleep(100); // a poll of the master, as an operator would watch it
+        // Polled as an operator would watch the master: it announces no "all tasks gone".
+        if (!Polls.until(Duration.ofMillis(100), timeout, () -> tasksLeft() == 0)) {
+            throw new IllegalStateException("The warm-up's tasks were not all killed within " + timeout
+                    + " (" + tasksLeft() + " left)");
         }
+    }
+
+    private double tasksLeft() {
+        Map<String, Double> metrics = probes.metrics();
+        return metrics.getOrDefault("master/tasks_running", 1.0)
+                + metrics.getOrDefault("master/tasks_staging", 1.0)
+                + metrics.getOrDefault("master/tasks_starting", 1.0)
+                + metrics.getOrDefault("master/tasks_killing", 0.0);
     }
 
     // Until the JIT threads of every JVM spent under a tenth of a core over QUIET, or longest passed.
     private void awaitQuietJit(Duration longest) throws InterruptedException {
-        long deadline = System.nanoTime() + longest.toNanos();
-        long before = jitNanos();
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(QUIET.toMillis());
+        long[] before = {jitNanos()};
+        Polls.until(QUIET, longest, () -> {
             long now = jitNanos();
-            if (now - before < QUIET.toNanos() / 10) {
-                return;
-            }
-            before = now;
-        }
+            boolean quiet = now - before[0] < QUIET.toNanos() / 10;
+            before[0] = now;
+            return quiet;
+        });
     }
 
     private long jitNanos() {
