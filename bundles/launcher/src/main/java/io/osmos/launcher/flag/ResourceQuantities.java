@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
  * anything starts.
  */
 final class ResourceQuantities {
-    private static final Pattern ITEM = Pattern.compile(
-            "([A-Za-z_][\\w.\\-/]*)\\s*:\\s*(\\d+(\\.\\d+)?|\\[\\s*\\d+\\s*-\\s*\\d+(\\s*,\\s*\\d+\\s*-\\s*\\d+)*\\s*]"
-                    + "|\\{[^{}]*})");
-    private static final Pattern QUALIFIED = Pattern.compile("[A-Za-z_][\\w.\\-/]*\\s*(\\(|\\{REV}).*");
+    private static final Pattern ITEM =
+            Pattern.compile("(" + Syntax.RESOURCE_NAME + ")\\s*:\\s*(" + Syntax.RESOURCE_VALUE + ")");
+    private static final Pattern QUALIFIED = Pattern.compile(Syntax.RESOURCE_NAME + "\\s*(\\(|\\{REV}).*");
     private static final String EXAMPLE = "cpus:0.01|mem:32";
 
     private ResourceQuantities() {

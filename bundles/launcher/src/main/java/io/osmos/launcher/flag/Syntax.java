@@ -24,8 +24,11 @@ final class Syntax {
     private static final Pattern BYTES = Pattern.compile("(\\d+)(B|KB|MB|GB|TB)");
     private static final Map<String, Long> BYTE_UNITS =
             Map.of("B", 1L, "KB", 1L << 10, "MB", 1L << 20, "GB", 1L << 30, "TB", 1L << 40);
+    /** A resource's name and its quantity (a scalar, {@code [ranges]} or a {@code {set}}), as flags write them. */
+    static final String RESOURCE_NAME = "[A-Za-z_][\\w.\\-/]*";
+    static final String RESOURCE_VALUE = "\\d+(\\.\\d+)?|\\[\\s*\\d+-\\d+(\\s*,\\s*\\d+-\\d+)*\\s*]|\\{[^{}]*}";
     private static final Pattern RESOURCE =
-            Pattern.compile("[A-Za-z_][\\w.\\-/]*(\\([^()]*\\))?:(\\d+(\\.\\d+)?|\\[\\s*\\d+-\\d+(\\s*,\\s*\\d+-\\d+)*\\s*]|\\{[^{}]*})");
+            Pattern.compile(RESOURCE_NAME + "(\\([^()]*\\))?:(" + RESOURCE_VALUE + ")");
     private static final Pattern ATTRIBUTE = Pattern.compile("[^:;]+:[^;]+");
 
     private Syntax() {
