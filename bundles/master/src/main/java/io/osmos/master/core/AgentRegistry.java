@@ -44,7 +44,7 @@ final class AgentRegistry {
         AgentInfo info = register.getAgentInfo().toBuilder().setId(id).build();
         Resources total = Conversions.applyCheckpointed(configured, checkpointed);
         AgentEntry agent = new AgentEntry(info, total, register.getVersion(), register.getCapabilitiesList(),
-                master.now());
+                master.now(), master.shared);
         master.agents.add(agent);
         connect(agent, stream, streamId);
         agent.send(AgentEvents.registered(id, master.info, pingSeconds()));
@@ -77,7 +77,7 @@ final class AgentRegistry {
         } else {
             Agents.Unreachable was = master.agents.unreachable(info.getId());
             agent = new AgentEntry(info, Conversions.applyCheckpointed(configured, reported), reregister.getVersion(),
-                    reregister.getCapabilitiesList(), master.now());
+                    reregister.getCapabilitiesList(), master.now(), master.shared);
             agent.update(info, agent.total(), reregister.getVersion(), reregister.getCapabilitiesList(), master.now());
             agent.deactivated(was != null && was.deactivated());
             master.agents.add(agent);

@@ -5,6 +5,7 @@ import io.osmos.master.state.Agents;
 import io.osmos.master.state.Frameworks;
 import io.osmos.master.state.Offers;
 import io.osmos.master.state.RoleConfig;
+import io.osmos.master.state.SharedResources;
 import io.osmos.protocol.internal.Internal.AgentCall;
 import io.osmos.protocol.v1.Protos.MasterInfo;
 import io.osmos.protocol.v1.scheduler.Protos.Call;
@@ -37,6 +38,7 @@ public final class Master {
     final Frameworks frameworks = new Frameworks();
     final Agents agents = new Agents();
     final Offers offers = new Offers();
+    final SharedResources shared = new SharedResources();
     final RoleConfig roles = new RoleConfig();
     final Counters counters = new Counters();
     final Verbosity verbosity = new Verbosity();

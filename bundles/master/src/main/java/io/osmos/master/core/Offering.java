@@ -68,7 +68,7 @@ final class Offering {
             offer.setDomain(agent.info().getDomain());
         }
         agent.executors().of(framework.id()).stream().map(ExecutorInfo::getExecutorId).forEach(offer::addExecutorIds);
-        OfferEntry entry = new OfferEntry(offer.build(), resources);
+        OfferEntry entry = new OfferEntry(offer.build(), master.shared.share(resources));
         master.offers.add(entry);
         framework.offers().add(entry.id());
         agent.offers().add(entry.id());

@@ -33,14 +33,18 @@ public final class AgentEntry {
     private final AgentLiveness liveness = new AgentLiveness();
     private final Map<FrameworkID, Map<TaskID, TaskEntry>> tasks = new LinkedHashMap<>();
     private final AgentExecutors executors = new AgentExecutors(this::usageChanged);
-    private final AgentUsage usage = new AgentUsage(tasks, executors);
+    private final SharedResources shared;
+    private final AgentUsage usage;
     private final Set<OfferID> offers = new LinkedHashSet<>();
 
+    /** @param shared where its total and what frameworks use on it find their shared instance */
     public AgentEntry(AgentInfo info, Resources total, String version, List<AgentInfo.Capability> capabilities,
-            long nowMillis) {
+            long nowMillis, SharedResources shared) {
         this.id = info.getId();
         this.info = info;
-        this.total = total;
+        this.shared = shared;
+        this.usage = new AgentUsage(tasks, executors, shared);
+        this.total = shared.share(total);
         this.version = version;
         this.capabilities = List.copyOf(capabilities);
         this.registeredMillis = nowMillis;
@@ -68,14 +72,14 @@ public final class AgentEntry {
 
     /** Replaces the total, e.g. after a reservation or volume was made on it. */
     public void total(Resources next) {
-        total = next;
+        total = shared.share(next);
     }
 
     /** What a reregistering agent now says about itself. */
     public void update(AgentInfo nextInfo, Resources nextTotal, String nextVersion,
             List<AgentInfo.Capability> nextCapabilities, long nowMillis) {
         info = nextInfo;
-        total = nextTotal;
+        total = shared.share(nextTotal);
         version = nextVersion;
         capabilities = List.copyOf(nextCapabilities);
         reregisteredMillis = nowMillis;

@@ -16,11 +16,13 @@ import java.util.Map;
 final class AgentUsage {
     private final Map<FrameworkID, Map<TaskID, TaskEntry>> tasks;
     private final AgentExecutors executors;
+    private final SharedResources shared;
     private Map<FrameworkID, Resources> sum;
 
-    AgentUsage(Map<FrameworkID, Map<TaskID, TaskEntry>> tasks, AgentExecutors executors) {
+    AgentUsage(Map<FrameworkID, Map<TaskID, TaskEntry>> tasks, AgentExecutors executors, SharedResources shared) {
         this.tasks = tasks;
         this.executors = executors;
+        this.shared = shared;
     }
 
     void changed() {
@@ -42,6 +44,7 @@ final class AgentUsage {
                         used.merge(framework, Resources.of(executor.getResourcesList()), Resources::plus));
             }
             used.values().removeIf(Resources::isEmpty);
+            used.replaceAll((framework, resources) -> shared.share(resources));
             current = Collections.unmodifiableMap(used);
             sum = current;
         }
