@@ -1,8 +1,8 @@
 package io.osmos.master;
 
-import io.osmos.master.core.Durations;
 import io.osmos.master.core.MasterSettings;
 import io.osmos.master.core.RateLimit;
+import io.osmos.runtime.flags.Durations;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.osmos.agent.fetcher.MesosBytes;
 import io.osmos.agent.gc.GcSettings;
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.Attribute;
+import io.osmos.runtime.flags.Durations;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -60,33 +61,36 @@ public record AgentSettings(
         if (port <= 0 || port > 65535) {
             throw new IllegalArgumentException("advertise_port must be between 1 and 65535, got " + port);
         }
-        Duration retryMin = positive("status_update_retry_interval_min", config.status__update__retry__interval__min());
-        Duration retryMax = positive("status_update_retry_interval_max", config.status__update__retry__interval__max());
+        Duration retryMin = Durations.parsePositive("status_update_retry_interval_min",
+                config.status__update__retry__interval__min());
+        Duration retryMax = Durations.parsePositive("status_update_retry_interval_max",
+                config.status__update__retry__interval__max());
         if (retryMax.compareTo(retryMin) < 0) {
-            throw new IllegalArgumentException("status_update_retry_interval_max (" + MesosDuration.format(retryMax)
-                    + ") must not be below status_update_retry_interval_min (" + MesosDuration.format(retryMin) + ")");
+            throw new IllegalArgumentException("status_update_retry_interval_max (" + Durations.format(retryMax)
+                    + ") must not be below status_update_retry_interval_min (" + Durations.format(retryMin) + ")");
         }
         return new AgentSettings(master, workDir, resources, attributes, hostname(config.hostname()), port,
                 httpPrefix(config.http__prefix()),
-                positive("registration_backoff_factor", config.registration__backoff__factor()),
-                MesosDuration.parse("executor_shutdown_grace_period", config.executor__shutdown__grace__period()),
-                MesosDuration.parse("task_kill_grace_period", config.task__kill__grace__period()),
+                Durations.parsePositive("registration_backoff_factor", config.registration__backoff__factor()),
+                Durations.parse("executor_shutdown_grace_period", config.executor__shutdown__grace__period()),
+                Durations.parse("task_kill_grace_period", config.task__kill__grace__period()),
                 retryMin, retryMax, recovery(config), containerizer(config, server), fetcher(config, workDir),
-                new GcSettings(MesosDuration.parse("gc_delay", config.gc__delay()),
-                        positive("disk_watch_interval", config.disk__watch__interval()), config.gc__disk__headroom()),
-                positive("hook_timeout", config.hook__timeout()));
+                new GcSettings(Durations.parse("gc_delay", config.gc__delay()),
+                        Durations.parsePositive("disk_watch_interval", config.disk__watch__interval()),
+                        config.gc__disk__headroom()),
+                Durations.parsePositive("hook_timeout", config.hook__timeout()));
     }
 
     private static RecoverySettings recovery(AgentConfig config) {
         return new RecoverySettings(RecoverySettings.mode(config.recover()), config.strict(),
-                positive("recovery_timeout", config.recovery__timeout()));
+                Durations.parsePositive("recovery_timeout", config.recovery__timeout()));
     }
 
     private static FetcherSettings fetcher(AgentConfig config, Path workDir) {
         String dir = config.fetcher__cache__dir();
         return new FetcherSettings(dir == null || dir.isBlank() ? workDir.resolve("fetch") : Path.of(dir.trim()),
                 MesosBytes.parse("fetcher_cache_size", config.fetcher__cache__size()),
-                positive("fetcher_stall_timeout", config.fetcher__stall__timeout()));
+                Durations.parsePositive("fetcher_stall_timeout", config.fetcher__stall__timeout()));
     }
 
     private static ContainerizerSettings containerizer(AgentConfig config, InetSocketAddress server) {
@@ -95,8 +99,9 @@ public record AgentSettings(
                 ? InetAddress.getLoopbackAddress() : server.getAddress();
         return new ContainerizerSettings(ContainerizerSettings.containerizers(config.containerizers()),
                 ContainerizerSettings.list(config.isolation()),
-                positive("executor_registration_timeout", config.executor__registration__timeout()),
-                ip.getHostAddress() + ":" + server.getPort(), positive("isolator_timeout", config.isolator__timeout()),
+                Durations.parsePositive("executor_registration_timeout", config.executor__registration__timeout()),
+                ip.getHostAddress() + ":" + server.getPort(),
+                Durations.parsePositive("isolator_timeout", config.isolator__timeout()),
                 config.switch__user(), ContainerizerSettings.docker(config.docker()));
     }
 
@@ -136,13 +141,5 @@ public record AgentSettings(
             throw new IllegalArgumentException("http_prefix '" + prefix + "' must be empty or start with '/'");
         }
         return p;
-    }
-
-    private static Duration positive(String flag, String text) {
-        Duration d = MesosDuration.parse(flag, text);
-        if (d.isZero()) {
-            throw new IllegalArgumentException(flag + " must be greater than zero");
-        }
-        return d;
     }
 }

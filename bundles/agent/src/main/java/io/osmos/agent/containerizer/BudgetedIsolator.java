@@ -1,6 +1,5 @@
 package io.osmos.agent.containerizer;
 
-import io.osmos.agent.config.MesosDuration;
 import io.osmos.api.isolator.ContainerConfig;
 import io.osmos.api.isolator.ContainerLaunchInfo;
 import io.osmos.api.isolator.ContainerLimitation;
@@ -10,6 +9,7 @@ import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.ContainerID;
 import io.osmos.protocol.v1.Protos.ContainerStatus;
 import io.osmos.protocol.v1.Protos.ResourceStatistics;
+import io.osmos.runtime.flags.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +88,7 @@ final class BudgetedIsolator implements Isolator {
         });
         return answer.orTimeout(budget.toNanos(), TimeUnit.NANOSECONDS).exceptionallyCompose(failure ->
                 CompletableFuture.failedFuture(Stages.unwrap(failure) instanceof TimeoutException
-                        ? new TimeoutException("it did not answer within " + MesosDuration.format(budget)
+                        ? new TimeoutException("it did not answer within " + Durations.format(budget)
                                 + " (isolator_timeout)")
                         : failure));
     }

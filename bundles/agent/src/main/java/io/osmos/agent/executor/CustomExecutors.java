@@ -1,7 +1,6 @@
 package io.osmos.agent.executor;
 
 import com.google.protobuf.ByteString;
-import io.osmos.agent.config.MesosDuration;
 import io.osmos.agent.config.RecoverySettings;
 import io.osmos.agent.containerizer.ContainerTermination;
 import io.osmos.agent.containerizer.Stages;
@@ -13,6 +12,7 @@ import io.osmos.protocol.v1.Protos.KillPolicy;
 import io.osmos.protocol.v1.Protos.TaskGroupInfo;
 import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.Protos.TaskStatus;
+import io.osmos.runtime.flags.Durations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +88,7 @@ public final class CustomExecutors {
             return;
         }
         executor.timer = context.actor().delay(timeout, () -> expired(executor, TaskStatus.Reason
-                .REASON_EXECUTOR_REGISTRATION_TIMEOUT, "did not subscribe within " + MesosDuration.format(timeout)));
+                .REASON_EXECUTOR_REGISTRATION_TIMEOUT, "did not subscribe within " + Durations.format(timeout)));
         launcher.launch(executor, executor.containerId(), executor.directory(), executor.info().getCommand(),
                 resources(executor), Optional.empty(), () -> executor.state == Executor.State.TERMINATING)
                 .whenCompleteAsync((ignored, failure) -> {
@@ -116,8 +116,9 @@ public final class CustomExecutors {
         }
         executor.state = Executor.State.REGISTERING;
         Duration timeout = context.settings().recovery().recoveryTimeout();
-        executor.timer = context.actor().delay(timeout, () -> expired(executor, TaskStatus.Reason
-                .REASON_EXECUTOR_REREGISTRATION_TIMEOUT, "did not subscribe again within " + MesosDuration.format(timeout)));
+        executor.timer = context.actor().delay(timeout, () -> expired(executor,
+                TaskStatus.Reason.REASON_EXECUTOR_REREGISTRATION_TIMEOUT,
+                "did not subscribe again within " + Durations.format(timeout)));
     }
 
     public void kill(Executor executor, TaskRecord task, Optional<KillPolicy> override) {

@@ -1,10 +1,10 @@
 package io.osmos.agent.executor;
 
 import io.osmos.agent.config.AgentSettings;
-import io.osmos.agent.config.MesosDuration;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.ExecutorInfo;
 import io.osmos.protocol.v1.Protos.TaskID;
+import io.osmos.runtime.flags.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -39,10 +39,10 @@ final class ExecutorEnvironment {
         env.put("MESOS_SLAVE_PID", (prefix.isEmpty() ? "slave(1)" : prefix.substring(1)) + "@" + endpoint);
         env.put("OSMOS_EXECUTOR_API", "http://" + endpoint + prefix + "/api/v1/executor");
         env.put("MESOS_CHECKPOINT", executor.checkpoint() ? "1" : "0");
-        env.put("MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD", MesosDuration.format(shutdownGracePeriod(settings,
+        env.put("MESOS_EXECUTOR_SHUTDOWN_GRACE_PERIOD", Durations.format(shutdownGracePeriod(settings,
                 executor.info())));
         if (executor.checkpoint()) {
-            env.put("MESOS_RECOVERY_TIMEOUT", MesosDuration.format(settings.recovery().recoveryTimeout()));
+            env.put("MESOS_RECOVERY_TIMEOUT", Durations.format(settings.recovery().recoveryTimeout()));
             env.put("MESOS_SUBSCRIPTION_BACKOFF_MAX", SUBSCRIPTION_BACKOFF_MAX);
         }
         return env;

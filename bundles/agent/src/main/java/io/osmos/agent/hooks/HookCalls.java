@@ -1,6 +1,6 @@
 package io.osmos.agent.hooks;
 
-import io.osmos.agent.config.MesosDuration;
+import io.osmos.runtime.flags.Durations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -135,7 +135,7 @@ final class HookCalls implements AutoCloseable {
     }
 
     private static String overran(Duration limit) {
-        return "it took longer than its budget of " + MesosDuration.format(limit) + " (hook_timeout)";
+        return "it took longer than its budget of " + Durations.format(limit) + " (hook_timeout)";
     }
 
     /** @param thrown what the hook threw, for its stack trace; null when it was slow or busy */

@@ -77,8 +77,10 @@ class AgentSettingsTest {
                 .build(), 5051);
         assertEquals(Duration.ofMillis(250), set.hookTimeout());
         assertEquals(Duration.ofMinutes(2), set.containerizer().isolatorTimeout());
-        assertEquals("hook_timeout must be greater than zero", error(config().set("hook_timeout", "0secs")));
-        assertEquals("isolator_timeout must be greater than zero", error(config().set("isolator_timeout", "0ms")));
+        assertEquals("Invalid hook_timeout '0secs': must be longer than zero",
+                error(config().set("hook_timeout", "0secs")));
+        assertEquals("Invalid isolator_timeout '0ms': must be longer than zero",
+                error(config().set("isolator_timeout", "0ms")));
     }
 
     @Test
@@ -114,8 +116,8 @@ class AgentSettingsTest {
         assertEquals("work_dir is required: the folder for sandboxes and checkpoints",
                 error(config().set("work_dir", "")));
         assertEquals("master is required: the leading master as host:port", error(config().set("master", " ")));
-        assertEquals("Invalid duration '10 seconds' for registration_backoff_factor: expected a number and one of "
-                        + "the units ns, us, ms, secs, mins, hrs, days, weeks (e.g. 10secs)",
+        assertEquals("Invalid registration_backoff_factor '10 seconds': expected a number followed by ns, us, ms,"
+                        + " secs, mins, hrs, days or weeks, e.g. '1secs'",
                 error(config().set("registration_backoff_factor", "10 seconds")));
         assertEquals("status_update_retry_interval_max (1secs) must not be below status_update_retry_interval_min "
                 + "(10secs)", error(config().set("status_update_retry_interval_max", "1secs")));

@@ -5,22 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.osmos.protocol.v1.Protos.Attribute;
 import io.osmos.protocol.v1.Protos.Value;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ParsersTest {
-    @Test
-    void durationsUseMesosUnits() {
-        assertEquals(Duration.ofMillis(500), MesosDuration.parse("f", "500ms"));
-        assertEquals(Duration.ofSeconds(90), MesosDuration.parse("f", "1.5mins"));
-        assertEquals(Duration.ofDays(7), MesosDuration.parse("f", "1weeks"));
-        assertEquals("10secs", MesosDuration.format(Duration.ofSeconds(10)));
-        assertEquals("10mins", MesosDuration.format(Duration.ofMinutes(10)));
-        assertThrows(IllegalArgumentException.class, () -> MesosDuration.parse("f", "5"));
-        assertThrows(IllegalArgumentException.class, () -> MesosDuration.parse("f", "-5secs"));
-    }
-
     @Test
     void masterIsHostAndPort() {
         assertEquals(new MasterAddress("master.example", 5050), MasterAddress.parse("master.example:5050"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.osmos.agent.checkpoint.Checkpointer;
 import io.osmos.agent.config.AgentSettings;
-import io.osmos.agent.config.MesosDuration;
 import io.osmos.agent.containerizer.Isolators;
 import io.osmos.agent.containerizer.MesosContainerizer;
 import io.osmos.agent.hooks.AgentHooks;
@@ -21,6 +20,7 @@ import io.osmos.protocol.v1.Protos.TaskInfo;
 import io.osmos.protocol.v1.Protos.TaskStatus;
 import io.osmos.runtime.actor.Actor;
 import io.osmos.runtime.actor.Actors;
+import io.osmos.runtime.flags.Durations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ final class ExecutorHarness implements AutoCloseable, ExecutorHost {
         this.workDir = workDir;
         AgentSettings settings = AgentSettings.from(new TestConfig().set("master", "127.0.0.1:5050")
                 .set("work_dir", workDir.toString()).set("resources", "cpus:1;mem:128;disk:128;ports:[1-2]")
-                .set("isolation", "").set("task_kill_grace_period", MesosDuration.format(defaultKillGrace)).build(), 5051);
+                .set("isolation", "").set("task_kill_grace_period", Durations.format(defaultKillGrace)).build(), 5051);
         containerizer = new MesosContainerizer(actor, workDir, new Isolators(), List.of());
         ExecutorContext context = new ExecutorContext(actor, settings, containerizer, new Checkpointer(workDir),
                 new AgentHooks(), new ExecutorRegistry(), this, UriFetcher.NONE, ExecutorObserver.NONE);

@@ -1,6 +1,7 @@
 package io.osmos.master.core;
 
 import io.osmos.api.hook.MasterHook;
+import io.osmos.runtime.flags.Durations;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

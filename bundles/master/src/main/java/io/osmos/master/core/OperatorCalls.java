@@ -6,6 +6,7 @@ import io.osmos.master.state.FrameworkEntry;
 import io.osmos.protocol.v1.Protos.AgentID;
 import io.osmos.protocol.v1.Protos.Offer;
 import io.osmos.protocol.v1.master.Protos.Call;
+import io.osmos.runtime.flags.Durations;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package io.osmos.master.core;
 
+import io.osmos.runtime.flags.Durations;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package io.osmos.master.view;
 
 import io.osmos.api.allocator.AllocatorOptions;
-import io.osmos.master.core.Durations;
 import io.osmos.master.core.MasterSettings;
 import io.osmos.master.core.MasterView;
+import io.osmos.runtime.flags.Durations;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;

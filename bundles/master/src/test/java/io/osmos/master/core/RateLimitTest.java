@@ -12,7 +12,7 @@ class RateLimitTest {
         RateLimit limit = RateLimit.parse("agent_removal_rate_limit", "2/3hrs");
         assertEquals(new RateLimit(2, Duration.ofHours(3)), limit);
         assertEquals(Duration.ofMinutes(90), limit.interval());
-        assertEquals("2/10800secs", limit.toString());
+        assertEquals("2/3hrs", limit.toString());
         assertEquals(limit, RateLimit.parse("agent_removal_rate_limit", limit.toString()));
     }
 }

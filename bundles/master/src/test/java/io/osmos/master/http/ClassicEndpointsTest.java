@@ -47,7 +47,8 @@ class ClassicEndpointsTest {
                 "/slaves", List.of("\"slaves\":[{\"id\":\"" + agent.agentId.getValue()),
                 "/roles", List.of("\"roles\":[{\"name\":\"*\",\"weight\":1.0"),
                 "/flags", List.of("\"work_dir\":\"/var/lib/osmos\"", "\"allocation_interval\":\"1secs\"",
-                        "\"min_allocatable_resources\":\"cpus:0.01|mem:32\"", "\"filter_gpu_resources\":\"true\""));
+                        "\"min_allocatable_resources\":\"cpus:0.01|mem:32\"", "\"filter_gpu_resources\":\"true\"",
+                        "\"allocator_recovery_timeout\":\"10mins\""));
         expected.forEach((path, fragments) -> {
             for (String prefix : List.of("", "/master")) {
                 HttpResponse<String> response = master.get(prefix + path);

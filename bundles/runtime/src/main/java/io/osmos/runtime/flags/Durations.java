@@ -1,24 +1,35 @@
-package io.osmos.master.core;
+package io.osmos.runtime.flags;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations written as Mesos flags write them: "1secs", "500ms", "2.5mins", or "none" where allowed. */
+/**
+ * Durations as Mesos flags write them: a number and a unit, e.g. {@code 1secs}, {@code 500ms},
+ * {@code 2.5mins}; units ns, us, ms, secs, mins, hrs, days, weeks. Read exactly (no floating point on
+ * the way to nanoseconds) and printed as Mesos prints them.
+ */
 public final class Durations {
     private static final Pattern FORMAT =
             Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|ms|secs|mins|hrs|days|weeks)");
+    private static final List<String> UNITS = List.of("ns", "us", "ms", "secs", "mins", "hrs", "days", "weeks");
+    private static final long[] NANOS = {1L, 1_000L, 1_000_000L, 1_000_000_000L, 60_000_000_000L,
+        3_600_000_000_000L, 86_400_000_000_000L, 604_800_000_000_000L};
+    // Mesos prints with the precision of a double: 15 significant digits.
+    private static final MathContext PRINTED = new MathContext(15, RoundingMode.HALF_EVEN);
 
     private Durations() {
     }
 
     /**
      * @param flag the setting's name, for the error message
-     * @throws IllegalArgumentException naming the flag and the expected form
+     * @throws IllegalArgumentException naming the flag, the text and the expected form
      */
     public static Duration parse(String flag, String text) {
         Matcher matcher = FORMAT.matcher(text == null ? "" : text.trim().toLowerCase(Locale.ROOT));
@@ -26,16 +37,7 @@ public final class Durations {
             throw new IllegalArgumentException("Invalid " + flag + " '" + text + "': expected a number followed by"
                     + " ns, us, ms, secs, mins, hrs, days or weeks, e.g. '1secs'");
         }
-        long unit = switch (matcher.group(2)) {
-            case "ns" -> 1L;
-            case "us" -> 1_000L;
-            case "ms" -> 1_000_000L;
-            case "secs" -> 1_000_000_000L;
-            case "mins" -> 60_000_000_000L;
-            case "hrs" -> 3_600_000_000_000L;
-            case "days" -> 86_400_000_000_000L;
-            default -> 604_800_000_000_000L;
-        };
+        long unit = NANOS[UNITS.indexOf(matcher.group(2))];
         BigDecimal nanos = new BigDecimal(matcher.group(1)).multiply(BigDecimal.valueOf(unit));
         if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
             throw new IllegalArgumentException("Invalid " + flag + " '" + text + "': too long");
@@ -60,9 +62,24 @@ public final class Durations {
         return Optional.of(parsePositive(flag, text));
     }
 
-    /** The Mesos form, e.g. "15secs" or "1.5secs". */
+    /**
+     * As Mesos prints a duration: in the largest unit it reaches ({@code 10mins}, {@code 500ms}), or
+     * one unit smaller when that gives a whole number and the larger does not ({@code 90secs} rather
+     * than {@code 1.5mins}), else with a fraction ({@code 1.5secs} for 1,500,000,001 ns is
+     * {@code 1.500000001secs}).
+     */
     public static String format(Duration duration) {
-        BigDecimal seconds = BigDecimal.valueOf(duration.toNanos()).movePointLeft(9).stripTrailingZeros();
-        return seconds.toPlainString() + "secs";
+        long nanos = duration.toNanos();
+        String sign = nanos < 0 ? "-" : "";
+        long magnitude = Math.abs(nanos);
+        int unit = 0;
+        while (unit + 1 < NANOS.length && magnitude >= NANOS[unit + 1]) {
+            unit++;
+        }
+        if (unit > 0 && magnitude % NANOS[unit] != 0 && magnitude % NANOS[unit - 1] == 0) {
+            unit--;
+        }
+        BigDecimal amount = BigDecimal.valueOf(magnitude).divide(BigDecimal.valueOf(NANOS[unit]), PRINTED);
+        return sign + amount.stripTrailingZeros().toPlainString() + UNITS.get(unit);
     }
 }
