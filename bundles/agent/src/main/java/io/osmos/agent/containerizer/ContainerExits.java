@@ -1,9 +1,7 @@
 package io.osmos.agent.containerizer;
 
-import io.osmos.protocol.v1.Protos.ContainerID;
 import io.osmos.runtime.actor.Actor;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +15,11 @@ final class ContainerExits {
     private static final Logger LOG = LoggerFactory.getLogger(ContainerExits.class);
 
     private final Actor actor;
-    private final Map<ContainerID, Container> containers;
-    private final Map<ContainerID, ContainerTermination> ended;
+    private final ContainerTable<Container> containers;
 
-    ContainerExits(Actor actor, Map<ContainerID, Container> containers, Map<ContainerID, ContainerTermination> ended) {
+    ContainerExits(Actor actor, ContainerTable<Container> containers) {
         this.actor = actor;
         this.containers = containers;
-        this.ended = ended;
     }
 
     /** SIGTERM now and SIGKILL after the grace period; a shorter grace than one in progress wins. */
@@ -44,7 +40,7 @@ final class ContainerExits {
         ProcessGroups.signal(c.pid, ProcessGroups.Signal.TERM);
         c.escalation = actor.delay(grace, () -> {
             c.escalation = null;
-            if (containers.get(c.id) == c && c.state != Container.State.TERMINATING) {
+            if (containers.holds(c) && c.state != Container.State.TERMINATING) {
                 ProcessGroups.signal(c.pid, ProcessGroups.Signal.KILL);
             }
         });
@@ -52,7 +48,7 @@ final class ContainerExits {
 
     /** The supervisor ended (or was never forked): finish the container. */
     void exited(Container c) {
-        if (c.state == Container.State.TERMINATING || containers.get(c.id) != c) {
+        if (c.state == Container.State.TERMINATING || !containers.holds(c)) {
             return;
         }
         c.state = Container.State.TERMINATING;
@@ -80,9 +76,7 @@ final class ContainerExits {
                 } catch (RuntimeException e) {
                     LOG.warn("{}", e.getMessage());
                 }
-                if (containers.remove(c.id, c)) {
-                    ended.put(c.id, termination);
-                }
+                containers.retire(c, termination);
             });
         }, actor);
     }

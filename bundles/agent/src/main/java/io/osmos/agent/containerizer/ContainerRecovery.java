@@ -73,7 +73,7 @@ final class ContainerRecovery {
     }
 
     private static void attach(MesosContainerizer containerizer, Container c, boolean rebooted, boolean orphan) {
-        containerizer.containers.put(c.id, c);
+        containerizer.containers.add(c);
         c.state = Container.State.RUNNING;
         c.stale = rebooted;
         boolean running = !rebooted && c.isForked() && ProcStat.isRunning(c.pid, c.startTicks);

@@ -1,25 +1,17 @@
 package io.osmos.agent.containerizer;
 
-import io.osmos.api.isolator.ContainerLimitation;
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.ContainerID;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /** A container the docker containerizer runs; touched only on the agent's actor. */
-final class DockerContainer {
-    final ContainerID id;
+final class DockerContainer extends TrackedContainer {
     /** The {@code docker run} process, when this agent started it (not after a restart). */
     final Optional<Long> pid;
-    final CompletableFuture<ContainerTermination> termination = new CompletableFuture<>();
-    Resources resources;
-    boolean killed;
-    ContainerLimitation limitation;
 
     DockerContainer(ContainerID id, Optional<Long> pid, Resources resources) {
-        this.id = id;
+        super(id, resources);
         this.pid = pid;
-        this.resources = resources;
     }
 
     /**

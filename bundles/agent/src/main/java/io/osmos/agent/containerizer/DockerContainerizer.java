@@ -9,20 +9,14 @@ import io.osmos.runtime.actor.Actor;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Mesos's docker containerizer, small: it runs DOCKER containers through the docker CLI
@@ -33,21 +27,18 @@ import org.slf4j.LoggerFactory;
  * container. Runs on the agent's actor; docker commands run on threads of their own.
  */
 public final class DockerContainerizer implements Containerizer {
-    private static final Logger LOG = LoggerFactory.getLogger(DockerContainerizer.class);
-    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
 
     private final Actor actor;
-    private final DockerCommands commands;
+    final DockerCommands commands;
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "osmos-agent-docker");
         thread.setDaemon(true);
         thread.setContextClassLoader(null);
         return thread;
     });
-    private final DockerCli cli = new DockerCli(threads);
-    private final Map<ContainerID, DockerContainer> containers = new HashMap<>();
-    private final Map<ContainerID, ContainerTermination> ended = RecentlyEnded.map(1024);
-    private final AtomicLong launchErrors = new AtomicLong();
+    final DockerCli cli = new DockerCli(threads);
+    final ContainerTable<DockerContainer> containers = new ContainerTable<>();
 
     /** @param docker the docker CLI to run (--docker) */
     public DockerContainerizer(Actor actor, String docker) {
@@ -85,13 +76,12 @@ public final class DockerContainerizer implements Containerizer {
                     .redirectError(ProcessBuilder.Redirect.appendTo(launch.sandbox().resolve("stderr").toFile()))
                     .start();
             DockerContainer c = new DockerContainer(launch.containerId(), Optional.of(run.pid()), launch.resources());
-            containers.put(c.id, c);
+            containers.add(c);
             forked.accept(run.pid());
             run.onExit().thenRunAsync(() -> awaitExit(c), actor);
             return Optional.of(CompletableFuture.completedFuture(null));
         } catch (IOException | RuntimeException e) {
-            launchErrors.incrementAndGet();
-            return Optional.of(CompletableFuture.failedFuture(new IllegalStateException(
+            return Optional.of(containers.launchFailed(new IllegalStateException(
                     "Failed to run docker: " + e.getMessage(), e)));
         }
     }
@@ -99,107 +89,71 @@ public final class DockerContainerizer implements Containerizer {
     /** docker ps finds the containers again; those the checkpoints do not name are orphans and go. */
     @Override
     public CompletionStage<Set<ContainerID>> recover(List<RecoverableContainer> known, boolean rebooted) {
-        return cli.run(commands.list(), COMMAND_TIMEOUT).thenApplyAsync(out -> {
-            if (out.status() != 0) {
-                throw new IllegalStateException("'docker ps' failed: " + out.lastLine());
-            }
-            Set<String> names = Set.copyOf(out.text().lines().map(String::strip).filter(s -> !s.isEmpty()).toList());
-            Set<ContainerID> found = new LinkedHashSet<>();
-            for (RecoverableContainer k : known) {
-                if (names.contains(DockerCommands.name(k.id()))) {
-                    DockerContainer c = new DockerContainer(k.id(), Optional.empty(), k.resources());
-                    containers.put(c.id, c);
-                    found.add(c.id);
-                    awaitExit(c);
-                }
-            }
-            names.stream().filter(n -> found.stream().noneMatch(id -> DockerCommands.name(id).equals(n)))
-                    .forEach(orphan -> {
-                        LOG.info("Removing orphan docker container {}", orphan);
-                        cli.run(commands.remove(orphan), COMMAND_TIMEOUT);
-                    });
-            return Set.copyOf(found);
-        }, actor);
+        return DockerRecovery.recover(actor, this, known);
     }
 
     // docker wait answers once the container has ended, with its exit status.
-    private void awaitExit(DockerContainer c) {
+    void awaitExit(DockerContainer c) {
         cli.run(commands.await(c.id), Duration.ofDays(3650)).handleAsync((out, failure) -> {
-            containers.remove(c.id);
-            ended.put(c.id, c.ended(out, failure));
+            containers.retire(c, c.ended(out, failure));
             return null;
         }, actor);
     }
 
     @Override
     public CompletionStage<ContainerTermination> wait(ContainerID id) {
-        DockerContainer c = containers.get(id);
-        return c != null ? c.termination : CompletableFuture.completedFuture(ended.getOrDefault(id,
-                ContainerTermination.unknown("the container is not known")));
+        return containers.wait(id);
     }
 
     @Override
     public boolean kill(ContainerID id, Duration grace) {
-        DockerContainer c = containers.get(id);
-        if (c == null) {
-            return false;
-        }
-        c.killed = true;
-        cli.run(commands.stop(id, grace), grace.plus(COMMAND_TIMEOUT));
-        return true;
+        return containers.ifKnown(id, c -> {
+            c.killed = true;
+            cli.run(commands.stop(id, grace), grace.plus(COMMAND_TIMEOUT));
+        });
     }
 
     @Override
     public void destroy(ContainerID id, ContainerLimitation limitation) {
-        DockerContainer c = containers.get(id);
-        if (c != null && c.limitation == null) {
-            c.limitation = limitation;
-            kill(id, Duration.ZERO);
-        }
+        containers.limit(id, limitation).ifPresent(c -> kill(id, Duration.ZERO));
     }
 
     @Override
     public CompletionStage<Void> update(ContainerID id, Resources resources) {
-        DockerContainer c = containers.get(id);
-        if (c == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("Unknown container " + id.getValue()));
-        }
-        c.resources = resources;
-        return cli.run(commands.update(id, resources), COMMAND_TIMEOUT).thenAccept(out -> {
-            if (out.status() != 0) {
-                throw new IllegalStateException("'docker update' failed: " + out.lastLine());
-            }
+        return containers.withKnown(id, c -> {
+            c.resources = resources;
+            return cli.run(commands.update(id, resources), COMMAND_TIMEOUT).thenAccept(out -> {
+                if (out.status() != 0) {
+                    throw new IllegalStateException("'docker update' failed: " + out.lastLine());
+                }
+            });
         });
     }
 
     /** Only the limits: usage would need the container's cgroups, which docker owns. */
     @Override
     public CompletionStage<ResourceStatistics> usage(ContainerID id) {
-        DockerContainer c = containers.get(id);
-        if (c == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("Unknown container " + id.getValue()));
-        }
-        return IsolatorCalls.usage(List.of(), id, c.resources);
+        return containers.withKnown(id, c -> IsolatorCalls.usage(List.of(), id, c.resources));
     }
 
     @Override
     public Optional<Long> pid(ContainerID id) {
-        return Optional.ofNullable(containers.get(id)).flatMap(c -> c.pid);
+        return containers.find(id).flatMap(c -> c.pid);
     }
 
     @Override
     public Set<ContainerID> containers() {
-        return Set.copyOf(containers.keySet());
+        return containers.ids();
     }
 
     @Override
     public void abandonAll() {
-        containers.clear();
+        containers.forgetAll();
         threads.shutdownNow();
     }
 
     @Override
     public long launchErrors() {
-        return launchErrors.get();
+        return containers.launchErrors();
     }
 }

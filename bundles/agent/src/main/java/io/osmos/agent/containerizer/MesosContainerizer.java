@@ -10,14 +10,11 @@ import io.osmos.runtime.actor.Actor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -30,21 +27,16 @@ public final class MesosContainerizer implements Containerizer {
 
     /** How long an isolator may take to answer a call, unless isolator_timeout says otherwise. */
     public static final Duration DEFAULT_ISOLATOR_TIMEOUT = Duration.ofMinutes(1);
-    private static final int RECENTLY_ENDED = 1024;
 
     private final Actor actor;
     final Path workDir;
     final Isolators isolators;
     final List<String> isolation;
     private final Duration isolatorTimeout;
-    final Map<ContainerID, Container> containers = new LinkedHashMap<>();
+    final ContainerTable<Container> containers = new ContainerTable<>();
     final ContainerExits exits;
     final ExitPoller poller;
     private final ContainerLaunches launches;
-    private final AtomicLong launchErrors = new AtomicLong();
-    // How removed containers ended, for a wait() after the removal (a command that exits at once can
-    // be gone before its launcher asks); the oldest are forgotten first.
-    final Map<ContainerID, ContainerTermination> ended = RecentlyEnded.map(RECENTLY_ENDED);
 
     public MesosContainerizer(Actor actor, Path workDir, Isolators isolators, List<String> isolation) {
         this(actor, workDir, isolators, isolation, DEFAULT_ISOLATOR_TIMEOUT);
@@ -58,7 +50,7 @@ public final class MesosContainerizer implements Containerizer {
         this.workDir = workDir;
         this.isolators = isolators;
         this.isolation = List.copyOf(isolation);
-        this.exits = new ContainerExits(actor, containers, ended);
+        this.exits = new ContainerExits(actor, containers);
         this.poller = new ExitPoller(actor);
         this.launches = new ContainerLaunches(actor, this);
     }
@@ -81,26 +73,21 @@ public final class MesosContainerizer implements Containerizer {
         ContainerID id = launch.containerId();
         Container c;
         try {
-            if (containers.containsKey(id)) {
+            if (containers.contains(id)) {
                 throw new IllegalArgumentException("Container " + id.getValue() + " already exists");
             }
             c = new Container(id, RuntimeDir.of(workDir, id), selected(), launch.resources());
             c.runtime.create();
         } catch (IOException | RuntimeException e) {
-            launchErrors.incrementAndGet();
-            return CompletableFuture.failedFuture(e);
+            return containers.launchFailed(e);
         }
-        containers.put(id, c);
-        return launches.launch(c, launch, forked).whenComplete((ignored, failure) -> {
-            if (failure != null) {
-                launchErrors.incrementAndGet();
-            }
-        });
+        containers.add(c);
+        return containers.counted(launches.launch(c, launch, forked));
     }
 
     @Override
     public long launchErrors() {
-        return launchErrors.get();
+        return containers.launchErrors();
     }
 
     /**
@@ -134,75 +121,57 @@ public final class MesosContainerizer implements Containerizer {
     /** How the container ends (or ended, if removed lately); one never seen ended in an unknown way. */
     @Override
     public CompletionStage<ContainerTermination> wait(ContainerID id) {
-        Container c = containers.get(id);
-        return c != null ? c.termination : CompletableFuture.completedFuture(ended.getOrDefault(id,
-                ContainerTermination.unknown("the container is not known")));
+        return containers.wait(id);
     }
 
     /** SIGTERM, then SIGKILL after the grace period. @return false when there is no such container */
     @Override
     public boolean kill(ContainerID id, Duration grace) {
-        Container c = containers.get(id);
-        if (c == null) {
-            return false;
-        }
-        exits.kill(c, grace);
-        return true;
+        return containers.ifKnown(id, c -> exits.kill(c, grace));
     }
 
     /** Kills the container at once because a limit was hit; its termination carries the limitation. */
     @Override
     public void destroy(ContainerID id, ContainerLimitation limitation) {
-        Container c = containers.get(id);
-        if (c != null && c.limitation == null) {
-            c.limitation = limitation;
-            exits.kill(c, Duration.ZERO);
-        }
+        containers.limit(id, limitation).ifPresent(c -> exits.kill(c, Duration.ZERO));
     }
 
     /** New resources for a running container; an isolator that cannot apply them destroys it. */
     @Override
     public CompletionStage<Void> update(ContainerID id, Resources resources) {
-        Container c = containers.get(id);
-        if (c == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("Unknown container " + id.getValue()));
-        }
-        c.resources = resources;
-        return IsolatorCalls.each(c.isolators, "update the container's resources", i -> i.update(id, resources))
-                .whenCompleteAsync((ignored, failure) -> {
-                    if (failure != null) {
-                        destroy(id, new ContainerLimitation(resources, IsolatorFailure.reason(failure),
-                                TaskStatus.Reason.REASON_CONTAINER_UPDATE_FAILED));
-                    }
-                }, actor);
+        return containers.withKnown(id, c -> {
+            c.resources = resources;
+            return IsolatorCalls.each(c.isolators, "update the container's resources", i -> i.update(id, resources))
+                    .whenCompleteAsync((ignored, failure) -> {
+                        if (failure != null) {
+                            destroy(id, new ContainerLimitation(resources, IsolatorFailure.reason(failure),
+                                    TaskStatus.Reason.REASON_CONTAINER_UPDATE_FAILED));
+                        }
+                    }, actor);
+        });
     }
 
     /** A usage sample of the container, the isolators' statistics merged, with its limits. */
     @Override
     public CompletionStage<ResourceStatistics> usage(ContainerID id) {
-        Container c = containers.get(id);
-        if (c == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("Unknown container " + id.getValue()));
-        }
-        return IsolatorCalls.usage(c.isolators, id, c.resources);
+        return containers.withKnown(id, c -> IsolatorCalls.usage(c.isolators, id, c.resources));
     }
 
     /** The supervisor's pid, once forked. */
     @Override
     public Optional<Long> pid(ContainerID id) {
-        return Optional.ofNullable(containers.get(id)).filter(Container::isForked).map(c -> c.pid);
+        return containers.find(id).filter(Container::isForked).map(c -> c.pid);
     }
 
     @Override
     public Set<ContainerID> containers() {
-        return Set.copyOf(containers.keySet());
+        return containers.ids();
     }
 
     /** Stops watching every container and leaves them running, for an agent that stops gracefully. */
     @Override
     public void abandonAll() {
         poller.stop();
-        containers.values().forEach(Container::cancelEscalation);
-        containers.clear();
+        containers.forgetAll().forEach(Container::cancelEscalation);
     }
 }

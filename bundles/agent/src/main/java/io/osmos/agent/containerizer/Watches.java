@@ -17,7 +17,7 @@ final class Watches {
     static void start(Actor actor, MesosContainerizer containerizer, Container c) {
         for (NamedIsolator named : c.isolators) {
             Stages.safely(() -> named.isolator().watch(c.id)).whenCompleteAsync((limitation, failure) -> {
-                if (containerizer.containers.get(c.id) != c) {
+                if (!containerizer.containers.holds(c)) {
                     return;
                 }
                 ContainerLimitation reported = failure == null ? limitation : new ContainerLimitation(Resources.EMPTY,
