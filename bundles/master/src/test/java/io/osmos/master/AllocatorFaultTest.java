@@ -4,6 +4,7 @@ import static io.osmos.master.AllocatorEndpointTest.awaitInUse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.osmos.api.allocator.callback.OfferCallback;
 import io.osmos.master.core.MasterView;
 import io.osmos.master.support.Await;
 import io.osmos.master.support.DelegatingAllocator;
@@ -14,23 +15,27 @@ import io.osmos.master.support.TestMaster;
 import io.osmos.protocol.v1.Protos.Offer;
 import io.osmos.protocol.v1.scheduler.Protos.Call;
 import io.osmos.runtime.http.MediaType;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An allocator that comes up cleanly and then throws while in use: the master swaps in the default
- * (or any other registered allocator) with the usual hand-over and offers flow again; with nothing
- * else registered the faulty one stays and every failure is counted.
+ * An allocator that comes up cleanly and then throws while in use, or reports through its callback a
+ * failure on its own thread: the master swaps in the default (or any other registered allocator) with
+ * the usual hand-over and offers flow again; with nothing else registered the faulty one stays and
+ * every failure is counted. A report from an instance already swapped out is only counted.
  */
 class AllocatorFaultTest {
     private final TestMaster master = new TestMaster();
     private final FakeAgent agent = new FakeAgent(master);
     private final Scheduler scheduler = new Scheduler(master, MediaType.JSON);
     private final AllocatorCandidates candidates = new AllocatorCandidates();
+    private final List<FakeAllocator> inside = new CopyOnWriteArrayList<>();
     // Comes up and offers like any allocator, but throws when offered resources come back or on REVIVE.
     private final Registered faulty = Registered.of("faulty", 0, () -> DelegatingAllocator.of(
-            DelegatingAllocator.of(new FakeAllocator(), "recoverResources", AllocatorFaultTest::broken),
+            DelegatingAllocator.of(track(new FakeAllocator()), "recoverResources", AllocatorFaultTest::broken),
             "reviveOffers", AllocatorFaultTest::broken));
     private Offer first;
 
@@ -88,6 +93,43 @@ class AllocatorFaultTest {
         awaitInUse(master, "z");
         scheduler.decline(first.getId(), 0);
         assertEquals(agent.agentId, scheduler.awaitOffer().getAgentId(), "the one that appears takes over");
+    }
+
+    @Test
+    void aFailureReportedFromTheAllocatorsOwnThreadCountsAsAThrowingCall() throws Exception {
+        Registered fallback = Registered.fake("b");
+        candidates.add(fallback.candidate);
+        OfferCallback callback = inside.get(inside.size() - 1).callback();
+
+        report(callback, "lost track of agent a1 (on purpose)");
+        awaitInUse(master, "b");
+        assertEquals(1, failures());
+        assertEquals(faulty.given, faulty.returned, "the failed instance is given back");
+        scheduler.decline(first.getId(), 0);
+        assertEquals(agent.agentId, scheduler.awaitOffer().getAgentId(), "offers flow again");
+
+        report(callback, "a late report from the instance swapped out (on purpose)");
+        Await.until("the late report counted", this::failures, n -> n == 2);
+        awaitInUse(master, "b");
+        assertEquals(1, fallback.given.size(), "a late report from an old instance replaces nothing");
+    }
+
+    @Test
+    void aFailureReportedFromItsOwnThreadWithNothingElseRegisteredIsCounted() {
+        report(inside.get(inside.size() - 1).callback(), "lost track of agent a1 (on purpose)");
+        Await.until("the failure counted", this::failures, n -> n == 1);
+        awaitInUse(master, "faulty");
+        assertEquals(1, faulty.given.size());
+    }
+
+    // As an allocator does from its own actor: the report comes from a thread that is not the master's.
+    private static void report(OfferCallback callback, String what) {
+        new Thread(() -> callback.failed(new IllegalStateException(what)), "allocator-thread").start();
+    }
+
+    private FakeAllocator track(FakeAllocator allocator) {
+        inside.add(allocator);
+        return allocator;
     }
 
     private long failures() {

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The allocator's actor and the process it runs: the master's events are queued here and handled one
@@ -20,7 +22,10 @@ import java.util.function.Function;
  * {@code initialize} replaces the process, which discards all earlier state.
  */
 final class AllocatorMailbox {
-    private final Actor actor = Actors.spawn("allocator-hierarchical");
+    private static final Logger LOG = LoggerFactory.getLogger(AllocatorMailbox.class);
+
+    private final Actor actor = Actors.spawn("allocator-hierarchical", this::failed);
+    private volatile OfferCallback callback; // the master's, from initialize
     private final AllocatorMetrics metrics = new AllocatorMetrics();
     private final Clock clock;
     private final Random random;
@@ -39,6 +44,7 @@ final class AllocatorMailbox {
     void initialize(AllocatorOptions options, OfferCallback callback) {
         Objects.requireNonNull(options, "allocator options");
         Objects.requireNonNull(callback, "offer callback");
+        this.callback = callback;
         cancelTicker();
         held.flush();
         actor.tell(() -> {
@@ -113,6 +119,17 @@ final class AllocatorMailbox {
         if (current != null) {
             current.cancel(false);
         }
+    }
+
+    // Something threw on the actor (an event, a run): this allocator's books may no longer match the
+    // master's, so the master is told, and replaces it with one seeded from its own.
+    private void failed(Throwable failure) {
+        OfferCallback master = callback;
+        if (master == null) {
+            LOG.error("The hierarchical allocator failed before it was initialized", failure);
+            return;
+        }
+        master.failed(failure);
     }
 
     private AllocatorProcess initialized() {

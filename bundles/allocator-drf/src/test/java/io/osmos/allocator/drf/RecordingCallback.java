@@ -32,6 +32,7 @@ final class RecordingCallback implements OfferCallback {
     }
 
     private final BlockingQueue<Offered> offers = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Throwable> failures = new LinkedBlockingQueue<>();
 
     @Override
     public void offers(FrameworkID frameworkId, Map<String, Map<AgentID, Resources>> resources) {
@@ -49,5 +50,15 @@ final class RecordingCallback implements OfferCallback {
         List<Offered> drained = new ArrayList<>();
         offers.drainTo(drained);
         return drained;
+    }
+
+    @Override
+    public void failed(Throwable cause) {
+        failures.add(cause);
+    }
+
+    /** The next failure the allocator reported, waiting at most {@code timeout} for it; null if none came. */
+    Throwable awaitFailure(Duration timeout) throws InterruptedException {
+        return failures.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -29,6 +29,7 @@ final class RecordingCallback implements OfferCallback {
     }
 
     private final BlockingQueue<Offered> offers = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Throwable> failures = new LinkedBlockingQueue<>();
 
     @Override
     public void offers(FrameworkID frameworkId, Map<String, Map<AgentID, Resources>> resources) {
@@ -48,5 +49,15 @@ final class RecordingCallback implements OfferCallback {
         Offered offered = offers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         assertNotNull(offered, "no offer arrived within " + timeout);
         return offered;
+    }
+
+    @Override
+    public void failed(Throwable cause) {
+        failures.add(cause);
+    }
+
+    /** The next failure the allocator reported, waiting at most {@code timeout} for it; null if none came. */
+    Throwable awaitFailure(Duration timeout) throws InterruptedException {
+        return failures.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.osmos.itest.containment.allocator.FaultyAllocator;
 import io.osmos.itest.containment.allocator.LateFaultyAllocator;
+import io.osmos.itest.containment.allocator.ThreadFaultyAllocator;
 import io.osmos.itest.support.Http;
 import java.time.Duration;
 import java.util.Map;
@@ -21,9 +22,10 @@ import org.osgi.framework.BundleContext;
 
 /**
  * Allocators that throw. One throws from initialize on: choosing it is refused and the allocator in
- * use stays. The other comes up and then throws from every call a framework causes: the master must
- * not be left without offers, it falls back to the default allocator and counts the failures. Either
- * fault is logged once, naming the plugin's bundle and version.
+ * use stays. Another comes up and then throws from every call a framework causes: the master must
+ * not be left without offers, it falls back to the default allocator and counts the failures. A third
+ * fails on its own actor and says so through its callback, with the same outcome. Each fault is logged
+ * once, naming the plugin's bundle and version.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -32,6 +34,7 @@ public class ThrowingAllocatorIT {
     private static final String BUNDLE = PLUGIN + " " + Cluster.PLUGIN_VERSION;
     private static final String FAULTY = FaultyAllocator.NAME;
     private static final String LATE = LateFaultyAllocator.NAME;
+    private static final String ON_ITS_THREAD = ThreadFaultyAllocator.NAME;
     private static final Duration TASK_TIMEOUT = Duration.ofSeconds(60);
     private static PlatformApi api;
 
@@ -52,6 +55,7 @@ public class ThrowingAllocatorIT {
             cluster.install(PLUGIN);
             cluster.awaitService("io.osmos.api.allocator.Allocator", FAULTY);
             cluster.awaitService("io.osmos.api.allocator.Allocator", LATE);
+            cluster.awaitService("io.osmos.api.allocator.Allocator", ON_ITS_THREAD);
             api = cluster.api();
         }
         assertEquals(200, api.post("/allocator", "{\"name\":\"hierarchical\"}").status());
@@ -95,6 +99,25 @@ public class ThrowingAllocatorIT {
             assertEquals(200, api.health());
             api.awaitAllocator("hierarchical", TASK_TIMEOUT);
             framework.awaitFinished(3, TASK_TIMEOUT);
+        }
+        assertEquals(200, api.health());
+        assertEquals(1, api.activeAgents());
+    }
+
+    @Test
+    public void anAllocatorFailingOnItsOwnThreadIsReplacedByTheDefaultAndTasksKeepLaunching() throws Exception {
+        double before = api.metric("master/allocator_failures");
+        assertEquals(200, api.post("/allocator", "{\"name\":\"" + ON_ITS_THREAD + "\"}").status());
+        try (LogCapture log = new LogCapture();
+                LaunchingFramework framework = new LaunchingFramework(api.port(), "past-thread", TASK_TIMEOUT)) {
+            framework.launch(3);
+            // the framework's arrival fails on the allocator's own actor, which tells the master
+            api.awaitMetric("master/allocator_failures", before + 1, TASK_TIMEOUT);
+            api.awaitAllocator("hierarchical", TASK_TIMEOUT);
+            framework.awaitFinished(3, TASK_TIMEOUT);
+            String lines = log.lines("'" + ON_ITS_THREAD + "'");
+            assertTrue("the failure is logged as one on its own thread, with " + BUNDLE + ":\n" + lines,
+                    lines.contains("failed in its own thread") && lines.contains(BUNDLE));
         }
         assertEquals(200, api.health());
         assertEquals(1, api.activeAgents());

@@ -6,9 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the master does when its allocator throws: counts every failure ({@code master/allocator_failures}),
- * warns once per instance naming the plugin's bundle (later failures at debug level) and, for the
- * instance in use, asks the fallback for a replacement so offers keep flowing.
+ * What the master does when its allocator throws, or reports a failure on its own thread: counts every
+ * failure ({@code master/allocator_failures}), warns once per instance naming the plugin's bundle
+ * (later failures at debug level) and, for the instance in use, asks the fallback for a replacement so
+ * offers keep flowing.
  */
 final class AllocatorFaults {
     private static final Logger LOG = LoggerFactory.getLogger(AllocatorSlot.class);
@@ -30,7 +31,7 @@ final class AllocatorFaults {
      * @param inUse whether {@code in} serves the master now (rather than being paused for a hand-over or
      *     asked for metrics off the actor): only then is it replaced
      */
-    void failed(InUse in, String what, RuntimeException e, boolean inUse) {
+    void failed(InUse in, String what, Throwable e, boolean inUse) {
         failures.incrementAndGet();
         if (!in.firstFailure()) {
             LOG.debug("Allocator {} failed again in {}: {}", in.label(), what, e.toString());

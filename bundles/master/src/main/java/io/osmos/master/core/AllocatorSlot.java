@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * with a fresh one seeded from the master's truth (the live swap): pause the old, initialize the new
  * and pause it, seed it, resume it, switch, release the old. Because all of it runs as one message on
  * the master's actor, events that arrive meanwhile wait in the mailbox and reach the new allocator
- * after its seed (offers come through an {@link OfferRelay}). An instance in use that throws is
- * replaced through the {@link AllocatorFallback} ({@link AllocatorFaults}). All methods but
+ * after its seed (offers come through an {@link OfferRelay}). An instance in use that throws, or
+ * fails on its own thread, is replaced through the {@link AllocatorFallback}. All methods but
  * {@link #metrics()}, {@link #name()} and {@link #failures()} run on the actor.
  */
 public final class AllocatorSlot {
@@ -61,7 +61,9 @@ public final class AllocatorSlot {
         }
         InUse candidate = new InUse(name, next, release, origin);
         try {
-            next.initialize(options, OfferRelay.of(actor, candidate, in -> current == in, offers));
+            // A failure it reports from its own thread counts as if a call into it had thrown.
+            next.initialize(options, new OfferRelay(actor, candidate, in -> current == in, offers,
+                    (in, failure) -> faults.failed(in, "its own thread", failure, current == in)));
             next.pause(); // else a run the first framework triggers offers before all is known, quota included
             seed.accept(next);
             next.resume();

@@ -13,13 +13,15 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A serial executor: messages run one at a time, in the order they were sent, never on two threads
  * at once, on threads the platform owns. State touched only from an actor's messages needs no lock.
- * A message that throws is logged under the actor's name; the actor carries on with the next one.
+ * A message that throws is logged under the actor's name, or handed to the actor's failure handler
+ * when it has one; either way the actor carries on with the next one.
  * Messages must not block. As an {@link Executor} an actor can continue a future on itself:
  * {@code future.thenAcceptAsync(result -> ..., actor)}.
  */
@@ -30,8 +32,18 @@ public final class Actor implements Executor {
     private final Set<Timer> timers = ConcurrentHashMap.newKeySet();
 
     public Actor(String name) {
+        this(name, null);
+    }
+
+    /**
+     * @param onFailure given, on this actor, whatever a message threw (a timer's included, not an
+     *     {@link #ask}'s, whose future fails instead), in place of the log entry; null to log. A
+     *     handler that throws is logged with the failure it was given.
+     * @since 1.2
+     */
+    public Actor(String name, Consumer<Throwable> onFailure) {
         this.name = Objects.requireNonNull(name, "name");
-        this.mailbox = new Mailbox(name);
+        this.mailbox = new Mailbox(name, onFailure);
     }
 
     public String name() {

@@ -3,5 +3,5 @@
  * state only from the actor's messages, so it needs no locks.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package io.osmos.runtime.actor;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +97,62 @@ class ActorTest {
             throw new IllegalStateException("boom (expected by the test)");
         });
         assertEquals(42, actor.ask(() -> 42).get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aFailureHandlerIsGivenWhatMessagesAndTimersThrewOnTheActor() throws Exception {
+        List<String> failures = new ArrayList<>(); // touched on the actor only
+        Actor handled = Actors.spawn("handled", failure -> {
+            assertTrue(Thread.currentThread().getName().startsWith("osmos-actor"), "on the actor's thread");
+            failures.add(failure.getMessage());
+        });
+        try {
+            handled.tell(() -> {
+                throw new IllegalStateException("first");
+            });
+            handled.delay(Duration.ofMillis(1), () -> {
+                throw new IllegalArgumentException("from a timer");
+            });
+            CompletableFuture<Object> asked = handled.ask(() -> {
+                throw new IllegalStateException("asked");
+            });
+            assertEquals("asked", assertThrows(ExecutionException.class, () -> asked.get(5, TimeUnit.SECONDS))
+                    .getCause().getMessage(), "an ask's failure goes to its future, not the handler");
+            List<String> seen = awaitFailures(handled, failures, 2);
+            assertEquals(List.of("first", "from a timer"), seen);
+            assertEquals(42, handled.ask(() -> 42).get(5, TimeUnit.SECONDS), "the actor carries on");
+        } finally {
+            handled.stop();
+        }
+    }
+
+    @Test
+    void aFailingFailureHandlerDoesNotStopTheActor() throws Exception {
+        AtomicInteger handled = new AtomicInteger();
+        Actor actor = Actors.spawn("handled", failure -> {
+            handled.incrementAndGet();
+            throw new IllegalStateException("handler broke (expected by the test)");
+        });
+        try {
+            actor.tell(() -> {
+                throw new IllegalStateException("message broke (expected by the test)");
+            });
+            assertEquals("still here", actor.ask(() -> "still here").get(5, TimeUnit.SECONDS));
+            assertEquals(1, handled.get());
+        } finally {
+            actor.stop();
+        }
+    }
+
+    private static List<String> awaitFailures(Actor actor, List<String> failures, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            List<String> seen = actor.ask(() -> List.copyOf(failures)).get(5, TimeUnit.SECONDS);
+            if (seen.size() >= count || System.nanoTime() > deadline) {
+                return seen;
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
     }
 
     @Test

@@ -87,7 +87,7 @@ class RuntimeBundleIT {
             Map<String, Object> attributes = export.getAttributes();
             exports.add(attributes.get("osgi.wiring.package") + " " + attributes.get("version"));
         }
-        assertEquals(Set.of("io.osmos.runtime.actor 1.1.0", "io.osmos.runtime.http 1.1.0",
+        assertEquals(Set.of("io.osmos.runtime.actor 1.2.0", "io.osmos.runtime.http 1.1.0",
                 "io.osmos.runtime.http.whiteboard 1.0.0", "io.osmos.runtime.metrics 1.0.0",
                 "io.osmos.runtime.flags 1.0.0"), exports);
         assertEquals(Bundle.ACTIVE, runtime.getState());

@@ -31,6 +31,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * not come up: at start-up the master reports it and does not allocate; during a swap the old allocator
  * stays in place. An exception from any other method is logged and counted by the master and the call is
  * treated as done: the master's own state remains the truth, and a swap rebuilds the allocator from it.
+ * A failure on the allocator's own thread is reported through {@link OfferCallback#failed}, with the same
+ * outcome.
  *
  * <p><b>Registration.</b> Register the service with {@code scope = ServiceScope.PROTOTYPE} so the master
  * gets a fresh instance for every swap, and name it with {@link io.osmos.api.Modules#NAME} (for example

@@ -4,6 +4,7 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,13 +19,16 @@ public final class Mailbox {
     private static final int BATCH = 64;
 
     private final String name;
+    private final Consumer<Throwable> onFailure; // null: log
     private final Queue<Envelope> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile boolean stopped;
     private volatile Thread runner;
 
-    public Mailbox(String name) {
+    /** @param onFailure given what a message threw instead of the log, or null */
+    public Mailbox(String name, Consumer<Throwable> onFailure) {
         this.name = name;
+        this.onFailure = onFailure;
     }
 
     /**
@@ -93,7 +97,22 @@ public final class Mailbox {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable t) {
-            LOG.error("Actor '{}' failed to handle a message", name, t);
+            failed(t);
+        }
+    }
+
+    private void failed(Throwable failure) {
+        if (onFailure == null) {
+            LOG.error("Actor '{}' failed to handle a message", name, failure);
+            return;
+        }
+        try {
+            onFailure.accept(failure);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable handler) {
+            failure.addSuppressed(handler);
+            LOG.error("Actor '{}' failed to handle a message, and its failure handler failed too", name, failure);
         }
     }
 

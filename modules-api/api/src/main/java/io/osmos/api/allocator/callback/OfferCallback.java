@@ -28,4 +28,16 @@ public interface OfferCallback {
      *     carry their allocation role
      */
     void offers(FrameworkID frameworkId, Map<String, Map<AgentID, Resources>> resources);
+
+    /**
+     * Called by the allocator, from any thread, when it failed on its own thread (an event it could not
+     * handle, an allocation run that threw), so that what it knows may no longer match what the master
+     * knows. Returns at once; never throws. The master counts and logs the failure and, as when a call
+     * into the allocator throws, replaces the allocator in use with another registered one, seeded from
+     * the master's state. After this allocator has been swapped out, further calls are only counted.
+     *
+     * @since 1.1
+     */
+    default void failed(Throwable cause) {
+    }
 }

@@ -4,5 +4,5 @@
  * because that package holds what plugins implement, and an OSGi package is either one or the other.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package io.osmos.api.allocator.callback;
