@@ -141,6 +141,18 @@ final class Agent {
         return computed;
     }
 
+    /**
+     * A filter of {@code slot} was just added for {@code refused}: the cached offers that are exactly
+     * those resources know it at once, so the next run passes the framework by without a table probe.
+     */
+    void refusedNow(int slot, Resources refused) {
+        for (Offerable offerable : offerables) {
+            if (offerable != null && offerable.offer == refused) {
+                offerable.refusedNow(slot, filters);
+            }
+        }
+    }
+
     /** The canonical instance of refused resources equal to a cached offer, for identity checks. */
     Resources canonical(Resources refused) {
         for (Offerable offerable : offerables) {

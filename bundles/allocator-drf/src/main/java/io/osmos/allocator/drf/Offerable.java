@@ -102,6 +102,11 @@ final class Offerable {
         return true;
     }
 
+    /** A filter of this slot was just added for exactly {@link #offer}: the next walk need not look it up. */
+    void refusedNow(int slot, AgentFilters filters) {
+        refusedBy = Bits.with(knownRefused(filters), slot);
+    }
+
     /** Whether a filter of this slot was already found to refuse all of {@link #offer}, and still stands. */
     boolean knownRefusedBy(int slot, AgentFilters filters) {
         return Bits.has(knownRefused(filters), slot);

@@ -47,6 +47,7 @@ final class ResourceEvents {
         Resources refused = agent.canonical(part.resources());
         long expiry = nowNanos + timeout.get().toNanos();
         agent.filters.add(tracked.slot, refused, expiry);
+        agent.refusedNow(tracked.slot, refused);
         cluster.earliestExpiry = Math.min(cluster.earliestExpiry, expiry);
         tracked.filters++;
     }

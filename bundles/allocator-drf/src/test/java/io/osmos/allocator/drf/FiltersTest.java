@@ -99,6 +99,28 @@ class FiltersTest {
     }
 
     @Test
+    void aRefusalOfPartOfAnOfferDoesNotHoldBackTheWholeAgentOnceItIsFreeAgain() throws Exception {
+        try (Harness h = new Harness()) {
+            h.addFramework("f1", "web");
+            h.addAgent("a1", "cpus:2;mem:1024");
+            RecordingCallback.Offered whole = h.allocateOne();
+            Resources half = Resources.parse("cpus:1;mem:512").allocate("web");
+
+            // f1 refuses half of what it was offered and keeps the other half for a while.
+            h.allocator.recoverResources(frameworkId("f1"), agentId("a1"), half,
+                    Optional.of(Filters.newBuilder().setRefuseSeconds(100).build()), false);
+            assertEquals(List.of(), h.allocate(), "the refused half stays filtered");
+            h.allocator.recoverResources(frameworkId("f1"), agentId("a1"), half, Optional.empty(), true);
+
+            // The whole agent is free again, as when it was first offered: more than f1 refused.
+            List<RecordingCallback.Offered> offers = h.allocate();
+            assertEquals(1, offers.size(), "offered again though the filter still stands");
+            assertEquals(whole.resources(), offers.get(0).resources());
+            h.assertInvariants();
+        }
+    }
+
+    @Test
     void aFilterIsPerRole() throws Exception {
         try (Harness h = new Harness()) {
             h.addFramework("f1", "web", "batch");
