@@ -160,7 +160,10 @@ final class AllocatorCandidates implements AllocatorChoice {
         Allocator next;
         try {
             next = best.objects().get();
-        } catch (RuntimeException e) {
+            if (next == null) { // DS could not activate the component; it logged why
+                throw new IllegalStateException("its component could not be activated");
+            }
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Allocator '{}' could not be obtained: {}", best.name(), e.toString());
             return CompletableFuture.completedFuture(new Handover(best.name(), chosen == null ? null
                     : chosen.name(), 0, 0, "its service could not be obtained: " + e.getMessage()));

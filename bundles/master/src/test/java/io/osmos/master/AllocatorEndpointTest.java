@@ -113,6 +113,23 @@ class AllocatorEndpointTest {
         assertEquals(agent.agentId, scheduler.awaitOffer().getAgentId());
     }
 
+    @Test
+    void anAllocatorWhoseBundleDoesNotLinkIsAConflictAndTheOldOneResumes() throws Exception {
+        Registered unlinked = Registered.of("unlinked", 0, () -> DelegatingAllocator.of(new FakeAllocator(),
+                "initialize", args -> {
+                    throw new NoClassDefFoundError("com/example/quota/QuotaFile");
+                }));
+        candidates.add(unlinked.candidate);
+        HttpResponse<String> swap = post("{\"name\":\"unlinked\"}");
+        assertEquals(409, swap.statusCode());
+        assertEquals("Allocator 'unlinked' failed to start: java.lang.NoClassDefFoundError:"
+                + " com/example/quota/QuotaFile; 'a' stays in use", swap.body());
+        assertEquals(unlinked.given, unlinked.returned, "the instance is given back");
+        assertEquals("a", master.master.read(MasterView::allocatorName).get(5, TimeUnit.SECONDS));
+        scheduler.decline(outstanding.getId(), 0);
+        assertEquals(agent.agentId, scheduler.awaitOffer().getAgentId(), "the old one was resumed and offers");
+    }
+
     static void awaitInUse(TestMaster master, String name) {
         Await.until("allocator '" + name + "' in use", () -> master.master.read(MasterView::allocatorName).join(),
                 name::equals);

@@ -81,6 +81,25 @@ class AllocatorFaultTest {
     }
 
     @Test
+    void anAllocatorBuiltAgainstAnotherApiIsReplacedWhenACallDoesNotLink() throws Exception {
+        Registered stale = Registered.of("stale", 0, () -> DelegatingAllocator.of(new FakeAllocator(),
+                "reviveOffers", args -> {
+                    throw new AbstractMethodError("reviveOffers is not implemented by this build");
+                }));
+        Registered fallback = Registered.fake("b");
+        candidates.add(stale.candidate);
+        candidates.add(fallback.candidate);
+        assertTrue(candidates.select("stale").get().installed());
+
+        scheduler.call(Call.newBuilder().setType(Call.Type.REVIVE).setRevive(Call.Revive.getDefaultInstance()));
+        awaitInUse(master, "b");
+        assertEquals(1, failures());
+        assertEquals(stale.given, stale.returned, "the instance that did not link is given back");
+        scheduler.decline(first.getId(), 0);
+        assertEquals(agent.agentId, scheduler.awaitOffer().getAgentId(), "offers flow again");
+    }
+
+    @Test
     void withNoOtherAllocatorTheFaultyOneStaysAndFailuresAreCountedUntilAnotherAppears() {
         Call.Builder revive = Call.newBuilder().setType(Call.Type.REVIVE).setRevive(Call.Revive.getDefaultInstance());
         scheduler.call(revive);

@@ -67,8 +67,8 @@ public final class AllocatorSlot {
             next.pause(); // else a run the first framework triggers offers before all is known, quota included
             seed.accept(next);
             next.resume();
-        } catch (RuntimeException e) {
-            String reason = e.getMessage() != null ? e.getMessage() : e.toString();
+        } catch (RuntimeException | LinkageError e) {
+            String reason = e.getMessage() != null && !(e instanceof LinkageError) ? e.getMessage() : e.toString();
             LOG.error("Allocator {} failed to start; {}", candidate.label(),
                     previous == null ? "none is in use" : "'" + previousName + "' stays in use", e);
             candidate.release();
@@ -143,7 +143,7 @@ public final class AllocatorSlot {
         if (in != null) {
             try {
                 metrics.putAll(in.allocator.metrics());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 faults.failed(in, "metrics", e, false); // off the actor: the next call it fails in replaces it
             }
         }
@@ -160,7 +160,7 @@ public final class AllocatorSlot {
     }
 
     private void call(InUse in, String what, Consumer<Allocator> call, boolean inUse) {
-        RuntimeException failure = in.call(call);
+        Throwable failure = in.call(call);
         if (failure != null) {
             faults.failed(in, what, failure, inUse);
         }
@@ -177,7 +177,7 @@ public final class AllocatorSlot {
         }
         try {
             return in.allocator.updateAvailable(agent, operations).toCompletableFuture();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             faults.failed(in, "updateAvailable", e, true);
             return CompletableFuture.failedFuture(e);
         }

@@ -28,12 +28,16 @@ final class InUse {
         this.origin = origin;
     }
 
-    /** Makes one call; returns what it threw, or null. */
-    RuntimeException call(Consumer<Allocator> call) {
+    /**
+     * Makes one call; returns what it threw, or null. A plugin fails with an exception or, when its
+     * bundle does not link (a missing class, an API it was not built for), a LinkageError: both are
+     * its failure, not the master's.
+     */
+    Throwable call(Consumer<Allocator> call) {
         try {
             call.accept(allocator);
             return null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return e;
         }
     }
@@ -52,7 +56,7 @@ final class InUse {
     void release() {
         try {
             release.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Releasing allocator {} failed", label(), e);
         }
     }
