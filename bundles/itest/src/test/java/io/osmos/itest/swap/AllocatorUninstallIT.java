@@ -39,7 +39,8 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The bundle of the allocator in use is uninstalled from a running local platform on the real Felix
- * framework: the master falls back to the default allocator with the same hand-over, an offer made
+ * framework: the master falls back to the default allocator with the same hand-over, the books balance
+ * (nothing held out twice, everything free offered and counted by the new allocator), an offer made
  * before stays outstanding and a task launched on it finishes, and offers keep flowing. With no
  * allocator left nothing is offered, and the first allocator installed again is used at once.
  */
@@ -97,6 +98,7 @@ public class AllocatorUninstallIT {
             Map<String, Object> fallback = awaitAllocator(port, "hierarchical");
             assertEquals("the configured one stays wanted", "random", fallback.get("wanted"));
             assertEquals(List.of("hierarchical"), fallback.get("available"));
+            UninstallBooks.awaitBalanced(port, "the books after falling back to 'hierarchical'", SWAP);
 
             // The offer made by the uninstalled allocator is still outstanding and good for a launch (on an offer
             // the master no longer knew the task would end TASK_LOST), and the fallback offers what the task leaves.
@@ -119,6 +121,7 @@ public class AllocatorUninstallIT {
             Bundle again = context.installBundle(location);
             again.start();
             awaitAllocator(port, "random");
+            UninstallBooks.awaitBalanced(port, "the books once 'random' is back", SWAP);
             String last = framework.awaitOfferOtherThan(seen);
             assertEquals(202, framework.launch(last, "after-reinstall"));
             assertEquals("TASK_FINISHED", framework.awaitEnd("after-reinstall"));
