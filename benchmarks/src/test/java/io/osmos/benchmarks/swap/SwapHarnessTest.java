@@ -1,4 +1,4 @@
-package io.osmos.master.bench;
+package io.osmos.benchmarks.swap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
  * every agent held in offers, nothing is offered twice, no offer dangles, and the whole cluster is used
  * or offered again, with the new allocator counting all of it as held.
  */
-class AllocatorSwapBenchmarkTest {
+class SwapHarnessTest {
     @Test
     void everySwapBetweenTheRealAllocatorsKeepsTheBooksBalanced() throws Exception {
-        AllocatorSwapBenchmark.Size size = new AllocatorSwapBenchmark.Size(40, 4, 400, 4);
-        List<SwapRound> rounds = AllocatorSwapBenchmark.run(size, line -> { });
+        SwapHarness.Size size = new SwapHarness.Size(40, 4, 400, 4);
+        List<SwapRound> rounds = SwapHarness.run(size, line -> { });
         assertEquals(4, rounds.size());
         for (SwapRound round : rounds) {
             Books books = round.books();

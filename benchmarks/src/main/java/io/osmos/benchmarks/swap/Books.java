@@ -1,4 +1,4 @@
-package io.osmos.master.bench;
+package io.osmos.benchmarks.swap;
 
 import io.osmos.api.resources.Resources;
 import io.osmos.master.core.MasterView;

@@ -1,4 +1,4 @@
-package io.osmos.master.bench;
+package io.osmos.benchmarks.swap;
 
 import io.osmos.allocator.drf.DrfAllocator;
 import io.osmos.allocator.random.RandomAllocator;

@@ -1,4 +1,4 @@
-package io.osmos.master.bench;
+package io.osmos.benchmarks.swap;
 
 import java.util.ArrayList;
 import java.util.Comparator;

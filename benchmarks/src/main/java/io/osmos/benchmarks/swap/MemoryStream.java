@@ -1,4 +1,4 @@
-package io.osmos.master.bench;
+package io.osmos.benchmarks.swap;
 
 import com.google.protobuf.Message;
 import io.osmos.runtime.http.EventStream;

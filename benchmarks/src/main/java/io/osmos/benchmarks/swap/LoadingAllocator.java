@@ -1,4 +1,4 @@
-package io.osmos.master.bench;
+package io.osmos.benchmarks.swap;
 
 import io.osmos.api.allocator.Allocator;
 import io.osmos.api.allocator.callback.OfferCallback;
