@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.osmos.api.resources.Resources;
 import io.osmos.protocol.v1.Protos.AgentInfo;
+import io.osmos.protocol.v1.Protos.Filters;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -91,6 +92,30 @@ class AllocationTimingTest {
             // 201 events asked for a run each; the ones that came while a run was pending rode along.
             assertTrue(runs >= 1 && runs <= 10, "runs for a burst of 201 events: " + runs);
             assertEquals(List.of(), callback.drain(), "every agent was offered once");
+        } finally {
+            allocator.deactivate();
+        }
+    }
+
+    @Test
+    void aReviveTriggersARunLongBeforeTheInterval() throws Exception {
+        DrfAllocator allocator = allocator(Duration.ofHours(1));
+        try {
+            allocator.addFramework(frameworkId("f1"), Harness.multiRole("f1", "web"), Map.of(), true, Set.of());
+            allocator.addAgent(agentId("a1"), AgentInfo.newBuilder().setHostname("a1").build(),
+                    Resources.parse("cpus:1;mem:512"), Map.of());
+            RecordingCallback.Offered offer = next("the first offer, from the run the new agent asked for");
+            allocator.recoverResources(offer.frameworkId(), offer.agentId(), offer.resources(),
+                    Optional.of(Filters.newBuilder().setRefuseSeconds(3600).build()), false);
+            allocator.allocateNow().get(Harness.WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            assertEquals(List.of(), callback.drain(), "refused for an hour");
+
+            long before = runs(allocator);
+            allocator.reviveOffers(frameworkId("f1"), Set.of());
+            // The next periodic run is an hour away: only the run the revive asks for can offer it now.
+            assertEquals(offer.resources(), next("the revived framework's offer").resources());
+            allocator.settled().get(Harness.WAIT.toMillis(), TimeUnit.MILLISECONDS); // the run's message is over
+            assertEquals(before + 1, runs(allocator), "one run, the revive's");
         } finally {
             allocator.deactivate();
         }
